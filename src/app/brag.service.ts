@@ -1,0 +1,25 @@
+import type { Accomplishment } from '../core/domain.js';
+import { accomplishmentInputSchema, parseInput } from '../core/validation.js';
+import { type Ctx, requireInitialized } from './context.js';
+
+export interface BragRequest {
+  text: unknown;
+  on?: unknown;
+  impact?: unknown;
+  kind?: unknown;
+  people?: string[];
+}
+
+export async function addAccomplishment({ store, clock }: Ctx, req: BragRequest): Promise<Accomplishment> {
+  const a = parseInput(
+    accomplishmentInputSchema,
+    { text: req.text, achievedOn: req.on ?? clock.today(), impact: req.impact ?? null, kind: req.kind ?? undefined, people: req.people ?? [] },
+    (f) => (f === 'kind' ? 'Try: keel brag add "Mentored Sam" --kind enabled-others' : 'Try: keel brag add "Shipped the importer" --on 2026-11-27'),
+  );
+  return store.transaction(async (tx) => {
+    await requireInitialized(tx);
+    return tx.insertAccomplishment(a);
+  });
+}
+
+export const listAccomplishments = ({ store }: Ctx) => store.listAccomplishments();

@@ -1,0 +1,97 @@
+import type { Accomplishment, CheckIn, Observation } from '../core/domain.js';
+import { invalid, KeelError } from '../core/errors.js';
+import { scoreCbiWork, scoreWho5 } from '../core/instruments.js';
+import { addWeeks, isoWeekOf, mondayOf } from '../core/iso-week.js';
+import { checkInInputSchema, parseInput } from '../core/validation.js';
+import { type Ctx, requireInitialized } from './context.js';
+import { findTrigger } from './triggers.service.js';
+
+export interface CheckInRequest {
+  week?: unknown;
+  hours: unknown;
+  quality: unknown;
+  satisfaction: unknown;
+  energy: unknown;
+  growth: unknown;
+  respected: unknown;
+  note?: unknown;
+  who5?: unknown;
+  cbi?: unknown;
+  observe?: string[];
+  win?: string[];
+  replace?: boolean;
+}
+
+export interface CheckInResult {
+  checkIn: CheckIn;
+  previous: CheckIn | null;
+  replaced: boolean;
+  observations: (Observation & { slug: string })[];
+  wins: Accomplishment[];
+}
+
+/** The fields a check-in asks for, with the flag that sets each (for hints). */
+export const CHECK_IN_FLAGS: Record<string, string> = {
+  week: '--week 2026-W48',
+  hours: '--hours 38',
+  quality: '--quality 4',
+  satisfaction: '--satisfaction 4',
+  energy: '--energy 4',
+  growth: '--growth 4',
+  respected: '--respected yes',
+  note: '--note "..."',
+  who5: '--who5 3,4,3,2,4',
+  cbi: '--cbi 2,2,1,2,1,1,3',
+};
+
+/**
+ * Records the week's check-in with its observed triggers and wins (dated on the week's Monday),
+ * all in one transaction. A second check-in for a week is refused unless `replace`.
+ */
+export async function checkIn({ store, clock }: Ctx, req: CheckInRequest): Promise<CheckInResult> {
+  const input = parseInput(
+    checkInInputSchema,
+    {
+      week: req.week ?? isoWeekOf(clock.today()),
+      hours: req.hours,
+      quality: req.quality,
+      satisfaction: req.satisfaction,
+      energy: req.energy,
+      growth: req.growth,
+      respected: req.respected,
+      note: req.note ?? null,
+      who5: req.who5 ?? null,
+      cbi: req.cbi ?? null,
+    },
+    (f) => (CHECK_IN_FLAGS[f] ? `Try: keel checkin ${CHECK_IN_FLAGS[f]}` : undefined),
+  );
+  const thisWeek = isoWeekOf(clock.today());
+  if (input.week > thisWeek) throw invalid(`${input.week} has not started yet (this is ${thisWeek})`, `Check in for this week or an earlier one: --week ${thisWeek}`);
+  const wins = (req.win ?? []).map((w) => w.trim());
+  if (wins.some((w) => w.length === 0 || w.length > 2000)) throw invalid('a --win must be 1–2000 characters', 'Try: keel checkin --win "Shipped the importer"');
+  const scores = { who5: input.who5 ? scoreWho5(input.who5).percentage : null, cbi: input.cbi ? scoreCbiWork(input.cbi) : null };
+  const monday = mondayOf(input.week);
+
+  return store.transaction(async (tx) => {
+    await requireInitialized(tx);
+    const existing = await tx.getCheckIn(input.week);
+    if (existing && !req.replace) {
+      throw new KeelError('Conflict', `you already checked in for ${input.week}`, `Add --replace to overwrite it: keel checkin --week ${input.week} --replace ...`);
+    }
+    const triggers = [];
+    for (const ref of req.observe ?? []) {
+      const t = await findTrigger(tx, ref);
+      if (!t.active) throw new KeelError('Conflict', `trigger ${t.slug} is retired`, 'See the active ones with: keel trigger list');
+      triggers.push(t);
+    }
+    const checkIn = await tx.saveCheckIn(input, scores, clock.now(), existing !== null);
+    const observations = [];
+    for (const t of triggers) observations.push({ ...(await tx.insertObservation(t.id, { observedOn: monday, severity: 1, note: null })), slug: t.slug });
+    const saved: Accomplishment[] = [];
+    for (const text of wins) saved.push(await tx.insertAccomplishment({ achievedOn: monday, text, impact: null, kind: 'delivered', people: [] }));
+    const previous = await tx.getCheckIn(addWeeks(input.week, -1));
+    return { checkIn, previous, replaced: existing !== null, observations, wins: saved };
+  });
+}
+
+export const listCheckIns = ({ store }: Ctx, limit?: number) => store.listCheckIns(limit);

@@ -1,0 +1,23 @@
+import { notFound } from '../core/errors.js';
+import { type Rule, setParam } from '../core/rules.js';
+import { type Ctx, requireInitialized } from './context.js';
+
+export async function listRules({ store }: Ctx): Promise<Rule[]> {
+  await requireInitialized(store);
+  return store.listRules();
+}
+
+async function update(ctx: Ctx, name: string, change: (r: Rule) => Rule): Promise<Rule> {
+  return ctx.store.transaction(async (tx) => {
+    await requireInitialized(tx);
+    const rule = (await tx.listRules()).find((r) => r.name === name);
+    if (!rule) throw notFound(`no rule "${name}"`, 'See the rules with: keel rules list');
+    const next = change(rule);
+    await tx.updateRule(next);
+    return next;
+  });
+}
+
+/** Sets one parameter, validated against the rule kind's schema: `keel rules set unsatisfied look=4`. */
+export const setRuleParam = (ctx: Ctx, name: string, key: string, value: string) => update(ctx, name, (r) => setParam(r, key, value));
+export const setRuleEnabled = (ctx: Ctx, name: string, enabled: boolean) => update(ctx, name, (r) => ({ ...r, enabled }));

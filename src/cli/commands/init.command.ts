@@ -1,0 +1,25 @@
+import { type Command, Option } from 'commander';
+import { initKeel, type Template } from '../../app/setup.service.js';
+import { common, type Env } from '../program.js';
+
+export function registerInit(program: Command, env: Env): void {
+  common(
+    program
+      .command('init')
+      .description('set up Keel in a new database')
+      .addOption(new Option('--template <name>', 'starter: beliefs, triggers and rules; blank: rules only').choices(['starter', 'blank']).default('starter')),
+  )
+    .addHelpText('after', '\nExamples:\n  keel init\n  keel init --template blank --db ~/keel-test.db')
+    .action(async (opts: { template: Template; db?: string; json?: boolean }) => {
+      const result = await env.withKeel(opts, (ctx) => initKeel(ctx, opts.template));
+      if (opts.json) return env.out.json({ ...result, db: env.dbPath(opts) });
+      const { out } = env;
+      out.line(
+        result.template === 'starter'
+          ? `Keel is set up with the starter template: ${result.sections} sections, ${result.principles} principles, ${result.triggers} leave triggers, ${result.rules} rules.`
+          : `Keel is set up, blank: ${result.rules} rules and no principles or triggers yet.`,
+      );
+      out.line(out.dim(`Data: ${env.dbPath(opts)} (stays on this machine)`));
+      out.note('Next: keel job start <employer> --title <title> --since YYYY-MM-DD');
+    });
+}

@@ -1,0 +1,79 @@
+import type { Command } from 'commander';
+import { evaluate, type HistoryPoint, verdictHistory } from '../../app/verdict.service.js';
+import { longDate, shortDate } from '../../core/iso-week.js';
+import { SELF_CHECK_DISCLAIMER } from '../../core/instruments.js';
+import type { VerdictWord } from '../../core/rules.js';
+import type { Verdict } from '../../core/verdict.js';
+import type { Out } from '../output.js';
+import { common, type Env } from '../program.js';
+
+const NUDGE_TITLE = { rest: 'Rest', 'light-search': 'Light search', support: 'Look after yourself', 'log-a-win': 'Log a win', review: 'Review' } as const;
+
+export function registerStatus(program: Command, env: Env): void {
+  common(
+    program
+      .command('status')
+      .description('the verdict (stay, watch or look) with its reasons, nudges and what would change it')
+      .option('--as-of <date>', 'evaluate as of a day, using only data up to it')
+      .option('--history', 'the verdict for each of the last 26 weeks'),
+  )
+    .addHelpText('after', '\nExamples:\n  keel status\n  keel status --as-of 2026-10-31 --json\n  keel status --history')
+    .action(async (o: { asOf?: string; history?: boolean; db?: string; json?: boolean }) => {
+      if (o.history) {
+        const points = await env.withKeel(o, (ctx) => verdictHistory(ctx, o.asOf));
+        if (o.json) return env.out.json(points);
+        return printHistory(env.out, points);
+      }
+      const { verdict, hasJob } = await env.withKeel(o, async (ctx) => ({ verdict: await evaluate(ctx, o.asOf), hasJob: (await ctx.store.listJobs()).length > 0 }));
+      if (o.json) {
+        const { notEnoughDataDetails: _details, ...shape } = verdict;
+        return env.out.json(shape);
+      }
+      printVerdict(env.out, verdict);
+      env.out.note(hasJob ? 'Next: keel checkin' : 'Next: keel job start <employer> --title <title> --since YYYY-MM-DD');
+    });
+}
+
+export function verdictWord(out: Out, v: VerdictWord): string {
+  const word = v.toUpperCase();
+  return out.bold(v === 'stay' ? out.green(word) : v === 'watch' ? out.amber(word) : out.red(word));
+}
+
+function printVerdict(out: Out, v: Verdict): void {
+  out.line(`${verdictWord(out, v.verdict)}  as of ${longDate(v.asOf)}`);
+  out.line();
+  if (v.reasons.length === 0) out.line('Nothing in your own rules says to look elsewhere right now.');
+  for (const r of v.reasons) {
+    out.line(`${r.summary}${v.reasons.length > 1 ? ` (${r.level.toUpperCase()})` : ''}`);
+    out.line(out.dim(`  "${r.principle}"`));
+    for (const e of r.evidence.slice(-8)) out.line(`  - ${shortDate(e.date)}  ${e.what}`);
+    if (r.evidence.length > 8) out.line(out.dim(`  … and ${r.evidence.length - 8} more`));
+    out.line();
+  }
+  for (const c of v.whatWouldChange) out.line(c);
+  if (v.whatWouldChange.length) out.line();
+  if (v.nudges.length) {
+    out.line(out.bold('Nudges'));
+    for (const n of v.nudges) out.line(`  ${NUDGE_TITLE[n.kind]}: ${n.message}`);
+    if (v.nudges.some((n) => n.rule === 'low-wellbeing' || n.rule === 'burnout')) out.line(out.dim(`  ${SELF_CHECK_DISCLAIMER}`));
+    out.line();
+  }
+  if (v.notEnoughDataDetails.length) {
+    out.line(out.dim(`Not enough data yet for: ${v.notEnoughDataDetails.join('; ')}.`));
+  }
+}
+
+function printHistory(out: Out, points: HistoryPoint[]): void {
+  const mark = { stay: '·', watch: 'w', look: 'L' } as const;
+  const first = points[0];
+  const last = points.at(-1);
+  if (!first || !last) return;
+  out.line(`Verdict by week, ${first.week} to ${last.week}  (· stay  w watch  L look)`);
+  out.line(`  ${points.map((p) => (p.verdict === 'stay' ? mark.stay : p.verdict === 'watch' ? out.amber(mark.watch) : out.red(mark.look))).join('')}`);
+  out.line();
+  let previous: string | null = null;
+  for (const p of points) {
+    if (p.verdict !== previous) out.line(`  ${p.week}  ${verdictWord(out, p.verdict).padEnd(5)}  ${p.reasons.join(', ')}`.trimEnd());
+    previous = p.verdict;
+  }
+}

@@ -1,0 +1,137 @@
+/** The `keel` command line: commander wiring, and the one place where errors become exit codes. */
+import os from 'node:os';
+import path from 'node:path';
+import { Command, CommanderError } from 'commander';
+import { type Ctx, fixedClock, systemClock } from '../app/context.js';
+import type { Clock } from '../app/ports.js';
+import { KeelError } from '../core/errors.js';
+import { isValidDate } from '../core/iso-week.js';
+import { registerBrag } from './commands/brag.command.js';
+import { registerCheckIn } from './commands/check-in.command.js';
+import { registerData } from './commands/data.command.js';
+import { registerInit } from './commands/init.command.js';
+import { registerJob } from './commands/job.command.js';
+import { registerRules } from './commands/rules.command.js';
+import { registerStatus } from './commands/status.command.js';
+import { registerTrigger } from './commands/trigger.command.js';
+import { type Io, makeOut, type Out } from './output.js';
+
+export interface KeelSession {
+  ctx: Ctx;
+  dbPath: string;
+  close(): Promise<void>;
+}
+
+export interface CliDeps {
+  io: Io;
+  version: string;
+  open(dbPath: string, clock: Clock): Promise<KeelSession>;
+}
+
+export interface GlobalOpts {
+  db?: string;
+  json?: boolean;
+}
+
+/** What each command's action receives. */
+export interface Env {
+  out: Out;
+  io: Io;
+  clock: Clock;
+  /** Opens the database named by --db / KEEL_DB / the default, runs `fn`, and closes it. */
+  withKeel<T>(opts: GlobalOpts, fn: (ctx: Ctx, session: KeelSession) => Promise<T>): Promise<T>;
+  dbPath(opts: GlobalOpts): string;
+}
+
+/** `--db` > `KEEL_DB` > `$XDG_DATA_HOME/keel/keel.db` > `~/.local/share/keel/keel.db`. */
+export function resolveDbPath(flag: string | undefined, env: NodeJS.ProcessEnv): string {
+  if (flag) return flag;
+  if (env.KEEL_DB) return env.KEEL_DB;
+  const base = env.XDG_DATA_HOME || path.join(env.HOME || os.homedir(), '.local', 'share');
+  return path.join(base, 'keel', 'keel.db');
+}
+
+/** Adds the options every command takes. */
+export const common = (cmd: Command): Command =>
+  cmd.option('--db <path>', 'database file (default: $KEEL_DB or ~/.local/share/keel/keel.db)').option('--json', 'print JSON for programs');
+
+export async function run(argv: string[], deps: CliDeps): Promise<number> {
+  const { io } = deps;
+  const out = makeOut(io);
+  // KEEL_TODAY pins "today" (for scripted replays and tests); it never changes stored timestamps' format.
+  const today = io.env.KEEL_TODAY;
+  const clock = today && isValidDate(today) ? fixedClock(today, `${today}T12:00:00.000Z`) : systemClock;
+  const env: Env = {
+    out,
+    io,
+    clock,
+    dbPath: (opts) => resolveDbPath(opts.db, io.env),
+    async withKeel(opts, fn) {
+      const session = await deps.open(resolveDbPath(opts.db, io.env), clock);
+      try {
+        return await fn(session.ctx, session);
+      } finally {
+        await session.close();
+      }
+    },
+  };
+
+  const program = new Command('keel')
+    .description('Keel keeps a career on an even keel: your principles, a weekly check-in, and an explained verdict.')
+    .version(deps.version, '-v, --version')
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: () => {},
+    })
+    .addHelpText(
+      'after',
+      `
+Examples:
+  keel init                                  set up with the starter template
+  keel job start Acme --title "Staff Engineer" --since 2024-06-03
+  keel checkin --hours 38 --quality 4 --satisfaction 4 --energy 3 --growth 4 --respected yes
+  keel observe blame --note "Postmortem turned into finger-pointing"
+  keel status                                the verdict, with reasons
+
+Data lives in one file: --db, else $KEEL_DB, else $XDG_DATA_HOME/keel/keel.db. Nothing is sent anywhere.`,
+    );
+
+  for (const register of [registerInit, registerJob, registerTrigger, registerCheckIn, registerStatus, registerBrag, registerRules, registerData]) {
+    register(program, env);
+  }
+  for (const c of program.commands) {
+    c.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => {} });
+    for (const sub of c.commands) sub.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => {} });
+  }
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (e) {
+    return report(e, out, argv);
+  }
+}
+
+/** Maps every error to one line on stderr, a hint, and an exit code (2 = usage, 1 = failure). */
+function report(e: unknown, out: Out, argv: string[]): number {
+  if (e instanceof CommanderError) {
+    if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(e.code)) return 0;
+    const command = argv.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ');
+    out.note(`keel: ${e.message.replace(/^error: /, '').split('\n')[0]}`);
+    out.note(`Try: keel ${command ? `${command} ` : ''}--help`);
+    return 2;
+  }
+  if (e instanceof KeelError) {
+    out.note(`keel: ${e.message}`);
+    if (e.hint) out.note(e.hint);
+    return e.code === 'InvalidInput' ? 2 : 1;
+  }
+  const err = e as Error;
+  out.note(`keel: unexpected error: ${err?.message ?? String(e)}`);
+  out.note('This is a bug in Keel. Please report it with the command you ran (your data stays on your machine; do not attach it).');
+  if (process.env.KEEL_DEBUG) out.note(err?.stack ?? '');
+  return 1;
+}

@@ -1,0 +1,109 @@
+/** Input schemas (zod) for everything a person types, and one way to turn their issues into KeelErrors. */
+import { z } from 'zod';
+import { KeelError } from './errors.js';
+import { isValidDate, isValidWeek } from './iso-week.js';
+
+const inRange = (min: number, max: number, whole = true) => {
+  const msg = whole ? `must be a whole number ${min}–${max}` : `must be a number ${min}–${max}`;
+  const base = z.number({ error: msg }).min(min, { error: msg }).max(max, { error: msg });
+  return whole ? base.int({ error: msg }) : base;
+};
+
+export const isoDateSchema = z.string({ error: 'must be a date YYYY-MM-DD' }).refine(isValidDate, {
+  error: 'must be a real date YYYY-MM-DD',
+});
+export const isoWeekSchema = z.string({ error: 'must be an ISO week YYYY-Www' }).refine(isValidWeek, {
+  error: 'must be an existing ISO week YYYY-Www (W53 only in long years)',
+});
+const text = (max: number) =>
+  z
+    .string({ error: 'must be text' })
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(max, { error: `must be at most ${max} characters` });
+const optionalText = (max: number) => text(max).nullish().default(null);
+
+export const scale = inRange(1, 5);
+export const who5Schema = z.array(inRange(0, 5)).length(5, { error: 'needs exactly 5 answers, each 0–5' });
+export const cbiSchema = z.array(inRange(0, 4).nullable()).length(7, { error: 'needs exactly 7 answers, each 0–4' });
+
+export const checkInInputSchema = z.object({
+  week: isoWeekSchema,
+  hours: inRange(0, 120, false),
+  quality: scale,
+  satisfaction: scale,
+  energy: scale,
+  growth: scale,
+  respected: z.boolean({ error: 'must be yes or no' }),
+  note: optionalText(5000),
+  who5: who5Schema.nullish().default(null),
+  cbi: cbiSchema.nullish().default(null),
+});
+export type CheckInInput = z.output<typeof checkInInputSchema>;
+
+export const jobInputSchema = z.object({
+  employer: text(200),
+  title: text(200),
+  track: z.enum(['ic', 'manager'], { error: 'must be ic or manager' }).default('ic'),
+  level: optionalText(100),
+  startedOn: isoDateSchema,
+});
+export type JobInput = z.output<typeof jobInputSchema>;
+
+export const triggerInputSchema = z.object({
+  text: text(500),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lowercase words joined by dashes, e.g. no-growth' })
+    .max(60)
+    .optional(),
+  weight: inRange(1, 10).default(1),
+});
+export type TriggerInput = z.output<typeof triggerInputSchema>;
+
+export const observationInputSchema = z.object({
+  observedOn: isoDateSchema,
+  severity: inRange(1, 3).default(1),
+  note: optionalText(5000),
+});
+export type ObservationInput = z.output<typeof observationInputSchema>;
+
+export const accomplishmentInputSchema = z.object({
+  achievedOn: isoDateSchema,
+  text: text(2000),
+  impact: optionalText(2000),
+  kind: z
+    .enum(['delivered', 'enabled-others', 'learned', 'recognized'], {
+      error: 'must be delivered, enabled-others, learned or recognized',
+    })
+    .default('delivered'),
+  people: z.array(text(200)).default([]),
+});
+export type AccomplishmentInput = z.output<typeof accomplishmentInputSchema>;
+
+/** Parses `value` or throws InvalidInput naming the first bad field: `quality must be a whole number 1–5 (got 6)`. */
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown, hintFor?: (field: string) => string | undefined): z.output<S> {
+  const result = schema.safeParse(value, { reportInput: true });
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  if (!issue) throw new KeelError('InvalidInput', 'invalid input');
+  const field = issue.path.map(String).join('.');
+  const got = 'input' in issue && issue.input !== undefined ? ` (got ${JSON.stringify(issue.input)})` : '';
+  const top = String(issue.path[0] ?? '');
+  throw new KeelError('InvalidInput', `${field ? `${field} ` : ''}${issue.message}${got}`, hintFor?.(top));
+}
+
+/** `Leadership ignores the values!` → `leadership-ignores-the-values` (at most 5 words). */
+export function slugify(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9\s-]/g, '')
+      .trim()
+      .split(/[\s-]+/)
+      .filter(Boolean)
+      .slice(0, 5)
+      .join('-') || 'trigger'
+  );
+}

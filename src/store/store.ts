@@ -1,0 +1,374 @@
+/** The `Store` port on Kysely: one implementation for SQLite and Postgres. */
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { CheckInCondition, NewPrinciple, RuleFacts, Store } from '../app/ports.js';
+import { scoreCbiWork } from '../core/instruments.js';
+import { isoWeekOf } from '../core/iso-week.js';
+import type { Rule } from '../core/rules.js';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportData } from '../core/transfer.js';
+import type { Engine } from './migrations/helpers.js';
+import { toAccomplishment, toCheckIn, toJob, toObservation, toPrinciple, toRevision, toRule, toSearch, toSection, toTrigger } from './mappers.js';
+import type { Database } from './schema.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** Tables in the order they can be filled (parents first) and emptied (reverse). */
+const TABLES = ['settings', 'jobs', 'sections', 'principles', 'revisions', 'triggers', 'observations', 'check_ins', 'accomplishments', 'rules', 'searches'] as const;
+const ID_TABLES = ['jobs', 'sections', 'principles', 'revisions', 'triggers', 'observations', 'check_ins', 'accomplishments', 'searches'] as const;
+
+export interface StoreOptions {
+  engine: Engine;
+  backup?: (path: string) => Promise<void>;
+}
+
+export function createStore(db: Db, opts: StoreOptions, inTransaction = false): Store {
+  const json = (v: unknown) => JSON.stringify(v);
+  const num = (v: unknown) => Number(v ?? 0);
+
+  const facts: RuleFacts = {
+    async triggers(from, to) {
+      const pairs = await db
+        .selectFrom('observations as o')
+        .innerJoin('triggers as t', 't.id', 'o.trigger_id')
+        .where('t.active', '=', 1)
+        .where('o.observed_on', '>=', from)
+        .where('o.observed_on', '<=', to)
+        .select(['t.slug', 't.text', 'o.week'])
+        .distinct()
+        .orderBy('t.slug')
+        .orderBy('o.week', 'desc')
+        .execute();
+      const bySlug = new Map<string, { slug: string; text: string; weeks: string[] }>();
+      for (const p of pairs) {
+        const t = bySlug.get(p.slug) ?? { slug: p.slug, text: p.text, weeks: [] };
+        t.weeks.push(p.week);
+        bySlug.set(p.slug, t);
+      }
+      const observations = await db
+        .selectFrom('observations as o')
+        .innerJoin('triggers as t', 't.id', 'o.trigger_id')
+        .where('t.active', '=', 1)
+        .where('o.observed_on', '>=', from)
+        .where('o.observed_on', '<=', to)
+        .select(['t.slug', 'o.observed_on', 'o.note', 'o.severity'])
+        .orderBy('o.observed_on')
+        .orderBy('o.id')
+        .execute();
+      return {
+        triggers: [...bySlug.values()],
+        observations: observations.map((o) => ({ slug: o.slug, observedOn: o.observed_on, note: o.note, severity: o.severity })),
+      };
+    },
+    async checkIns(from, to, condition, value) {
+      const total = await this.countCheckIns(from, to);
+      const matching = await matchingCheckIns(db, from, to, condition)
+        .select(['week', 'hours', 'quality', `${value} as value` as 'quality'])
+        .orderBy('week', 'desc')
+        .execute();
+      return { total, matching: matching.map((m) => ({ week: m.week, hours: Number(m.hours), quality: m.quality, value: Number((m as unknown as { value: number }).value) })) };
+    },
+    async instrumentScores(instrument, to) {
+      const column = instrument === 'who5' ? 'who5_score' : 'cbi_score';
+      const rows = await db.selectFrom('check_ins').where(column, 'is not', null).where('week', '<=', to).select(['week', `${column} as score` as 'who5_score']).orderBy('week', 'desc').limit(2).execute();
+      return { scores: rows.map((r) => ({ week: r.week, score: Number(r.who5_score) })) };
+    },
+    async countCheckIns(from, to) {
+      const r = await db.selectFrom('check_ins').where('week', '>=', from).where('week', '<=', to).select(sql<number>`count(*)`.as('n')).executeTakeFirst();
+      return num(r?.n);
+    },
+    async countAccomplishments(from, to) {
+      const r = await db.selectFrom('accomplishments').where('achieved_on', '>=', from).where('achieved_on', '<=', to).select(sql<number>`count(*)`.as('n')).executeTakeFirst();
+      return num(r?.n);
+    },
+    async lastAccomplishmentOn(to) {
+      const r = await db.selectFrom('accomplishments').where('achieved_on', '<=', to).select(sql<string | null>`max(achieved_on)`.as('d')).executeTakeFirst();
+      return r?.d ?? null;
+    },
+    async lastSearchStartedOn(to) {
+      const r = await db.selectFrom('searches').where('started_on', '<=', to).select(sql<string | null>`max(started_on)`.as('d')).executeTakeFirst();
+      return r?.d ?? null;
+    },
+  };
+
+  const store: Store = {
+    async transaction(fn) {
+      if (inTransaction) return fn(store);
+      return (db as Kysely<Database>).transaction().execute((tx) => fn(createStore(tx, opts, true)));
+    },
+
+    async getSetting(key) {
+      const r = await db.selectFrom('settings').where('key', '=', key).select('value').executeTakeFirst();
+      return r?.value ?? null;
+    },
+    async setSetting(key, value) {
+      await db.insertInto('settings').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+    },
+
+    async listJobs() {
+      return (await db.selectFrom('jobs').selectAll().orderBy('started_on').orderBy('id').execute()).map(toJob);
+    },
+    async jobOn(asOf) {
+      const r = await db
+        .selectFrom('jobs')
+        .selectAll()
+        .where('started_on', '<=', asOf)
+        .where((eb) => eb.or([eb('ended_on', 'is', null), eb('ended_on', '>=', asOf)]))
+        .orderBy('started_on', 'desc')
+        .orderBy('id', 'desc')
+        .executeTakeFirst();
+      return r ? toJob(r) : null;
+    },
+    async insertJob(j) {
+      const r = await db
+        .insertInto('jobs')
+        .values({ employer: j.employer, title: j.title, track: j.track, level: j.level, started_on: j.startedOn, ended_on: null })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toJob(r);
+    },
+    async endJob(id, on) {
+      await db.updateTable('jobs').set({ ended_on: on }).where('id', '=', id).execute();
+    },
+
+    async listSections() {
+      return (await db.selectFrom('sections').selectAll().orderBy('position').orderBy('id').execute()).map(toSection);
+    },
+    async insertSection(title, position) {
+      return toSection(await db.insertInto('sections').values({ title, position }).returningAll().executeTakeFirstOrThrow());
+    },
+    async listPrinciples() {
+      return (await db.selectFrom('principles').selectAll().orderBy('section_id').orderBy('position').orderBy('id').execute()).map(toPrinciple);
+    },
+    async getPrinciple(id) {
+      const r = await db.selectFrom('principles').selectAll().where('id', '=', id).executeTakeFirst();
+      return r ? toPrinciple(r) : null;
+    },
+    async insertPrinciple(p: NewPrinciple, createdAt) {
+      const pos = await db.selectFrom('principles').where('section_id', '=', p.sectionId).select(sql<number>`coalesce(max(position), -1) + 1`.as('next')).executeTakeFirst();
+      const r = await db
+        .insertInto('principles')
+        .values({
+          section_id: p.sectionId,
+          text: p.text,
+          tags: json(p.tags ?? []),
+          source: p.source ?? null,
+          source_date: p.sourceDate ?? null,
+          position: num(pos?.next),
+          created_at: createdAt,
+          reviewed_at: null,
+          retired_at: null,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toPrinciple(r);
+    },
+    async updatePrincipleText(id, text, revision) {
+      const before = await db.selectFrom('principles').select('text').where('id', '=', id).executeTakeFirstOrThrow();
+      await db.insertInto('revisions').values({ principle_id: id, previous_text: before.text, changed_at: revision.changedAt, reason: revision.reason }).execute();
+      await db.updateTable('principles').set({ text }).where('id', '=', id).execute();
+    },
+    async listRevisions(principleId) {
+      return (await db.selectFrom('revisions').selectAll().where('principle_id', '=', principleId).orderBy('id').execute()).map(toRevision);
+    },
+
+    async listTriggers() {
+      return (await db.selectFrom('triggers').selectAll().orderBy('id').execute()).map(toTrigger);
+    },
+    async insertTrigger(t, createdAt) {
+      const r = await db
+        .insertInto('triggers')
+        .values({ slug: t.slug, text: t.text, weight: t.weight, active: 1, principle_id: t.principleId, created_at: createdAt, retired_at: null })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toTrigger(r);
+    },
+    async retireTrigger(id, at) {
+      await db.updateTable('triggers').set({ active: 0, retired_at: at }).where('id', '=', id).execute();
+    },
+
+    async insertObservation(triggerId, o) {
+      const r = await db
+        .insertInto('observations')
+        .values({ trigger_id: triggerId, observed_on: o.observedOn, week: isoWeekOf(o.observedOn), severity: o.severity, note: o.note })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toObservation(r);
+    },
+    async listObservations() {
+      const rows = await db.selectFrom('observations as o').innerJoin('triggers as t', 't.id', 'o.trigger_id').selectAll('o').select('t.slug').orderBy('o.observed_on').orderBy('o.id').execute();
+      return rows.map((r) => ({ ...toObservation(r), slug: r.slug }));
+    },
+
+    async getCheckIn(week) {
+      const r = await db.selectFrom('check_ins').selectAll().where('week', '=', week).executeTakeFirst();
+      return r ? toCheckIn(r) : null;
+    },
+    async listCheckIns(limit) {
+      let q = db.selectFrom('check_ins').selectAll().orderBy('week', 'desc');
+      if (limit !== undefined) q = q.limit(limit);
+      return (await q.execute()).map(toCheckIn).reverse();
+    },
+    async saveCheckIn(c, scores, at, replace) {
+      const values = {
+        hours: c.hours,
+        quality: c.quality,
+        satisfaction: c.satisfaction,
+        energy: c.energy,
+        growth: c.growth,
+        respected: c.respected ? 1 : 0,
+        note: c.note,
+        who5: c.who5 === null ? null : json(c.who5),
+        who5_score: scores.who5,
+        cbi: c.cbi === null ? null : json(c.cbi),
+        cbi_score: scores.cbi,
+        updated_at: at,
+      };
+      if (replace) {
+        const r = await db.updateTable('check_ins').set(values).where('week', '=', c.week).returningAll().executeTakeFirst();
+        if (r) return toCheckIn(r);
+      }
+      return toCheckIn(await db.insertInto('check_ins').values({ ...values, week: c.week, created_at: at }).returningAll().executeTakeFirstOrThrow());
+    },
+
+    async insertAccomplishment(a) {
+      const r = await db
+        .insertInto('accomplishments')
+        .values({ achieved_on: a.achievedOn, text: a.text, impact: a.impact, kind: a.kind, people: json(a.people) })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toAccomplishment(r);
+    },
+    async listAccomplishments() {
+      return (await db.selectFrom('accomplishments').selectAll().orderBy('achieved_on').orderBy('id').execute()).map(toAccomplishment);
+    },
+
+    async listRules() {
+      return (await db.selectFrom('rules').selectAll().orderBy('position').execute()).map(toRule);
+    },
+    async insertRule(rule: Rule, position) {
+      await db
+        .insertInto('rules')
+        .values({ name: rule.name, kind: rule.kind, params: json(rule.params), enabled: rule.enabled ? 1 : 0, principle_id: rule.principleId, belief: rule.belief, position })
+        .execute();
+    },
+    async updateRule(rule) {
+      await db
+        .updateTable('rules')
+        .set({ params: json(rule.params), enabled: rule.enabled ? 1 : 0, principle_id: rule.principleId })
+        .where('name', '=', rule.name)
+        .execute();
+    },
+
+    async listSearches() {
+      return (await db.selectFrom('searches').selectAll().orderBy('started_on').orderBy('id').execute()).map(toSearch);
+    },
+
+    facts,
+
+    async dump() {
+      const settings = await db.selectFrom('settings').selectAll().orderBy('key').execute();
+      const byId = <T extends { id: number }>(rows: T[]) => [...rows].sort((a, b) => a.id - b.id);
+      const principles = byId(await this.listPrinciples());
+      const revisions = (await db.selectFrom('revisions').selectAll().orderBy('id').execute()).map(toRevision);
+      const rules = await db.selectFrom('rules').selectAll().orderBy('position').execute();
+      return {
+        format: EXPORT_FORMAT,
+        version: EXPORT_VERSION,
+        settings: Object.fromEntries(settings.map((s) => [s.key, s.value])),
+        jobs: byId(await this.listJobs()),
+        sections: byId(await this.listSections()),
+        principles,
+        revisions,
+        triggers: await this.listTriggers(),
+        observations: byId(await this.listObservations()).map(({ slug: _slug, week: _week, ...o }) => o),
+        checkIns: byId(await this.listCheckIns()).map(({ ...c }) => c),
+        accomplishments: byId(await this.listAccomplishments()),
+        rules: rules.map((r) => ({ name: r.name, kind: r.kind, params: JSON.parse(r.params), enabled: Number(r.enabled) === 1, principleId: r.principle_id, belief: r.belief })),
+        searches: byId(await this.listSearches()),
+      } as ExportData;
+    },
+
+    async load(d) {
+      const rows = {
+        settings: Object.entries(d.settings).map(([key, value]) => ({ key, value })),
+        jobs: d.jobs.map((j) => ({ id: j.id, employer: j.employer, title: j.title, track: j.track, level: j.level, started_on: j.startedOn, ended_on: j.endedOn })),
+        sections: d.sections.map((s) => ({ id: s.id, title: s.title, position: s.position })),
+        principles: d.principles.map((p) => ({
+          id: p.id,
+          section_id: p.sectionId,
+          text: p.text,
+          tags: json(p.tags),
+          source: p.source,
+          source_date: p.sourceDate,
+          position: p.position,
+          created_at: p.createdAt,
+          reviewed_at: p.reviewedAt,
+          retired_at: p.retiredAt,
+        })),
+        revisions: d.revisions.map((r) => ({ id: r.id, principle_id: r.principleId, previous_text: r.previousText, changed_at: r.changedAt, reason: r.reason })),
+        triggers: d.triggers.map((t) => ({
+          id: t.id,
+          slug: t.slug,
+          text: t.text,
+          weight: t.weight,
+          active: t.active ? 1 : 0,
+          principle_id: t.principleId,
+          created_at: t.createdAt,
+          retired_at: t.retiredAt,
+        })),
+        observations: d.observations.map((o) => ({ id: o.id, trigger_id: o.triggerId, observed_on: o.observedOn, week: isoWeekOf(o.observedOn), severity: o.severity, note: o.note })),
+        check_ins: d.checkIns.map((c) => ({
+          id: c.id,
+          week: c.week,
+          hours: c.hours,
+          quality: c.quality,
+          satisfaction: c.satisfaction,
+          energy: c.energy,
+          growth: c.growth,
+          respected: c.respected ? 1 : 0,
+          note: c.note,
+          who5: c.who5 === null ? null : json(c.who5),
+          who5_score: c.who5 === null ? null : c.who5.reduce((a, b) => a + b, 0) * 4,
+          cbi: c.cbi === null ? null : json(c.cbi),
+          cbi_score: null as number | null,
+          created_at: c.createdAt,
+          updated_at: c.updatedAt,
+        })),
+        accomplishments: d.accomplishments.map((a) => ({ id: a.id, achieved_on: a.achievedOn, text: a.text, impact: a.impact, kind: a.kind, people: json(a.people) })),
+        rules: d.rules.map((r, i) => ({ name: r.name, kind: r.kind, params: json(r.params), enabled: r.enabled ? 1 : 0, principle_id: r.principleId, belief: r.belief, position: i })),
+        searches: d.searches.map((s) => ({ id: s.id, kind: s.kind, started_on: s.startedOn, ended_on: s.endedOn, note: s.note })),
+      };
+      for (const c of rows.check_ins) c.cbi_score = cbiScoreOf(c.cbi);
+      for (const table of TABLES) {
+        const list = rows[table] as Record<string, unknown>[];
+        // Chunks keep every statement under SQLite's and Postgres' bound-parameter limits.
+        for (let i = 0; i < list.length; i += 200) await db.insertInto(table).values(list.slice(i, i + 200) as never).execute();
+      }
+      if (opts.engine === 'postgres') {
+        for (const table of ID_TABLES) {
+          await sql`select setval(pg_get_serial_sequence(${table}, 'id'), coalesce((select max(id) from ${sql.table(table)}), 0) + 1, false)`.execute(db);
+        }
+      }
+    },
+
+    async clear() {
+      for (const table of [...TABLES].reverse()) await db.deleteFrom(table).execute();
+    },
+
+    async backup(path) {
+      if (!opts.backup) throw new Error('backup is only available on SQLite');
+      await opts.backup(path);
+    },
+  };
+  return store;
+}
+
+function matchingCheckIns(db: Db, from: string, to: string, c: CheckInCondition) {
+  let q = db.selectFrom('check_ins').where('week', '>=', from).where('week', '<=', to);
+  if (c.metricAtMost) q = q.where(c.metricAtMost.metric, '<=', c.metricAtMost.value);
+  if (c.hoursAtLeast !== undefined) q = q.where('hours', '>=', c.hoursAtLeast);
+  if (c.qualityAtMost !== undefined) q = q.where('quality', '<=', c.qualityAtMost);
+  if (c.notRespected) q = q.where('respected', '=', 0);
+  return q;
+}
+
+const cbiScoreOf = (cbi: string | null): number | null => (cbi === null ? null : scoreCbiWork(JSON.parse(cbi) as (number | null)[]));
