@@ -66,7 +66,8 @@ export async function checkIn({ store, clock }: Ctx, req: CheckInRequest): Promi
     (f) => (CHECK_IN_FLAGS[f] ? `Try: keel checkin ${CHECK_IN_FLAGS[f]}` : undefined),
   );
   const thisWeek = isoWeekOf(clock.today());
-  if (input.week > thisWeek) throw invalid(`${input.week} has not started yet (this is ${thisWeek})`, `Check in for this week or an earlier one: --week ${thisWeek}`);
+  if (input.week > thisWeek)
+    throw invalid(`${input.week} has not started yet (this is ${thisWeek})`, `Check in for this week or an earlier one: --week ${thisWeek}`);
   const wins = (req.win ?? []).map((w) => w.trim());
   if (wins.some((w) => w.length === 0 || w.length > 2000)) throw invalid('a --win must be 1–2000 characters', 'Try: keel checkin --win "Shipped the importer"');
   const scores = { who5: input.who5 ? scoreWho5(input.who5).percentage : null, cbi: input.cbi ? scoreCbiWork(input.cbi) : null };
@@ -76,7 +77,11 @@ export async function checkIn({ store, clock }: Ctx, req: CheckInRequest): Promi
     await requireInitialized(tx);
     const existing = await tx.getCheckIn(input.week);
     if (existing && !req.replace) {
-      throw new KeelError('Conflict', `you already checked in for ${input.week}`, `Add --replace to overwrite it: keel checkin --week ${input.week} --replace ...`);
+      throw new KeelError(
+        'Conflict',
+        `you already checked in for ${input.week}`,
+        `Add --replace to overwrite it: keel checkin --week ${input.week} --replace ...`,
+      );
     }
     const triggers = [];
     for (const ref of req.observe ?? []) {

@@ -29,7 +29,10 @@ export async function startJob({ store, clock }: Ctx, input: JobStart): Promise<
     let ended: Job | null = null;
     if (open) {
       if (open.startedOn >= j.startedOn) {
-        throw invalid(`your current job at ${open.employer} started on ${open.startedOn}, not before ${j.startedOn}`, `End it first: keel job end --on <date>, or give --since after ${open.startedOn}`);
+        throw invalid(
+          `your current job at ${open.employer} started on ${open.startedOn}, not before ${j.startedOn}`,
+          `End it first: keel job end --on <date>, or give --since after ${open.startedOn}`,
+        );
       }
       const on = addDays(j.startedOn, -1);
       await tx.endJob(open.id, on);

@@ -2,26 +2,11 @@
  * The ports the use cases need. `store/` implements `Store` with SQL on SQLite and Postgres; tests
  * may pass a fake `Clock`. Counting for the rules happens behind `RuleFacts`, in SQL.
  */
-import type {
-  Accomplishment,
-  CheckIn,
-  Job,
-  Observation,
-  Principle,
-  Revision,
-  Search,
-  Section,
-  Trigger,
-} from '../core/domain.js';
+import type { Accomplishment, CheckIn, Job, Observation, Principle, Revision, Search, Section, Trigger } from '../core/domain.js';
 import type { IsoDate, IsoWeek } from '../core/iso-week.js';
 import type { Rule } from '../core/rules.js';
 import type { ExportData } from '../core/transfer.js';
-import type {
-  AccomplishmentInput,
-  CheckInInput,
-  JobInput,
-  ObservationInput,
-} from '../core/validation.js';
+import type { AccomplishmentInput, CheckInInput, JobInput, ObservationInput } from '../core/validation.js';
 import type { CheckInFacts, InstrumentFacts, TriggerFacts } from '../core/verdict.js';
 
 export interface Clock {

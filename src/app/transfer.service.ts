@@ -8,7 +8,15 @@ export async function exportAll({ store }: Ctx): Promise<string> {
 }
 
 const hasData = (d: ExportData) =>
-  d.jobs.length + d.sections.length + d.triggers.length + d.observations.length + d.checkIns.length + d.accomplishments.length + d.rules.length + d.searches.length > 0;
+  d.jobs.length +
+    d.sections.length +
+    d.triggers.length +
+    d.observations.length +
+    d.checkIns.length +
+    d.accomplishments.length +
+    d.rules.length +
+    d.searches.length >
+  0;
 
 /**
  * Validates the whole file, then writes all of it or nothing. Into an empty database, or replacing
@@ -19,7 +27,11 @@ export async function importAll({ store }: Ctx, text: string, where: string, rep
   await store.transaction(async (tx) => {
     const current = await tx.dump();
     if (hasData(current) && !replace) {
-      throw new KeelError('Conflict', 'this database already holds data; an import would mix two histories', 'Add --replace to replace everything with the file (export first to keep a copy), or use --db <new file>.');
+      throw new KeelError(
+        'Conflict',
+        'this database already holds data; an import would mix two histories',
+        'Add --replace to replace everything with the file (export first to keep a copy), or use --db <new file>.',
+      );
     }
     await tx.clear();
     await tx.load(data);

@@ -5,7 +5,11 @@ import { type Ctx, requireInitialized } from './context.js';
 import type { Store } from './ports.js';
 
 export async function addTrigger({ store, clock }: Ctx, input: { text: unknown; weight?: unknown; slug?: unknown }): Promise<Trigger> {
-  const t = parseInput(triggerInputSchema, { text: input.text, weight: input.weight ?? undefined, slug: input.slug ?? undefined }, () => 'Try: keel trigger add "Promises about promotion keep moving" --weight 2');
+  const t = parseInput(
+    triggerInputSchema,
+    { text: input.text, weight: input.weight ?? undefined, slug: input.slug ?? undefined },
+    () => 'Try: keel trigger add "Promises about promotion keep moving" --weight 2',
+  );
   return store.transaction(async (tx) => {
     await requireInitialized(tx);
     const existing = await tx.listTriggers();
@@ -48,8 +52,10 @@ export interface ObserveInput {
 }
 
 export async function observe({ store, clock }: Ctx, input: ObserveInput): Promise<Observation & { slug: string }> {
-  const o = parseInput(observationInputSchema, { observedOn: input.on ?? clock.today(), severity: input.severity ?? undefined, note: input.note ?? null }, (f) =>
-    f === 'severity' ? 'Try: keel observe blame --severity 2' : 'Try: keel observe blame --on 2026-11-23',
+  const o = parseInput(
+    observationInputSchema,
+    { observedOn: input.on ?? clock.today(), severity: input.severity ?? undefined, note: input.note ?? null },
+    (f) => (f === 'severity' ? 'Try: keel observe blame --severity 2' : 'Try: keel observe blame --on 2026-11-23'),
   );
   return store.transaction(async (tx) => {
     await requireInitialized(tx);

@@ -35,7 +35,13 @@ export async function evaluate({ store, clock }: Ctx, asOfInput?: unknown): Prom
   return combine(asOf, outcomes);
 }
 
-async function judge(store: Store, rule: Rule, ctx: { asOf: IsoDate; principle: string }, clip: IsoDate | null, job: { employer: string; startedOn: IsoDate } | null): Promise<Outcome> {
+async function judge(
+  store: Store,
+  rule: Rule,
+  ctx: { asOf: IsoDate; principle: string },
+  clip: IsoDate | null,
+  job: { employer: string; startedOn: IsoDate } | null,
+): Promise<Outcome> {
   const { asOf } = ctx;
   const from = (weeks: number): IsoDate => {
     const start = windowStart(asOf, weeks);

@@ -16,7 +16,12 @@ export function readTextFile(file: string, maxBytes = MAX_IMPORT_BYTES): string 
     if (e instanceof KeelError) throw e;
     throw new KeelError('BadFile', `cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'})`, 'Check the path and its permissions.');
   }
-  if (size > maxBytes) throw new KeelError('BadFile', `${file} is ${(size / 1048576).toFixed(1)} MB, over the ${maxBytes / 1048576} MB limit`, 'Nothing was read. Is this the right file?');
+  if (size > maxBytes)
+    throw new KeelError(
+      'BadFile',
+      `${file} is ${(size / 1048576).toFixed(1)} MB, over the ${maxBytes / 1048576} MB limit`,
+      'Nothing was read. Is this the right file?',
+    );
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
@@ -50,6 +55,10 @@ export function writeFileAtomic(file: string, data: string | Buffer): void {
     fs.renameSync(tmp, file);
   } catch (e) {
     fs.rmSync(tmp, { force: true });
-    throw new KeelError('Unavailable', `cannot write ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, 'Check the path and its permissions.');
+    throw new KeelError(
+      'Unavailable',
+      `cannot write ${file} (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+      'Check the path and its permissions.',
+    );
   }
 }

@@ -104,7 +104,8 @@ Data lives in one file: --db, else $KEEL_DB, else $XDG_DATA_HOME/keel/keel.db. N
   }
   for (const c of program.commands) {
     c.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => {} });
-    for (const sub of c.commands) sub.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => {} });
+    for (const sub of c.commands)
+      sub.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => {} });
   }
 
   try {
@@ -119,7 +120,10 @@ Data lives in one file: --db, else $KEEL_DB, else $XDG_DATA_HOME/keel/keel.db. N
 function report(e: unknown, out: Out, argv: string[]): number {
   if (e instanceof CommanderError) {
     if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(e.code)) return 0;
-    const command = argv.filter((a) => !a.startsWith('-')).slice(0, 2).join(' ');
+    const command = argv
+      .filter((a) => !a.startsWith('-'))
+      .slice(0, 2)
+      .join(' ');
     out.note(`keel: ${e.message.replace(/^error: /, '').split('\n')[0]}`);
     out.note(`Try: keel ${command ? `${command} ` : ''}--help`);
     return 2;

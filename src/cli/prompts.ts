@@ -66,7 +66,11 @@ export async function askCheckIn(ctx: Ctx, req: CheckInRequest, missing: readonl
     const last = lastWith(f);
     return !last || weeksBetween(last, week) >= every;
   };
-  if (req.who5 === undefined && due('who5', 2) && stop(await p.confirm({ message: 'Answer the WHO-5 wellbeing self-check (5 questions)?', initialValue: true }))) {
+  if (
+    req.who5 === undefined &&
+    due('who5', 2) &&
+    stop(await p.confirm({ message: 'Answer the WHO-5 wellbeing self-check (5 questions)?', initialValue: true }))
+  ) {
     p.note('Over the last two weeks…', 'WHO-5');
     const answers: number[] = [];
     for (const item of WHO5_ITEMS) {
@@ -74,7 +78,11 @@ export async function askCheckIn(ctx: Ctx, req: CheckInRequest, missing: readonl
     }
     next.who5 = answers;
   }
-  if (req.cbi === undefined && due('cbi', 4) && stop(await p.confirm({ message: 'Answer the monthly burnout self-check (7 questions)?', initialValue: true }))) {
+  if (
+    req.cbi === undefined &&
+    due('cbi', 4) &&
+    stop(await p.confirm({ message: 'Answer the monthly burnout self-check (7 questions)?', initialValue: true }))
+  ) {
     const answers: number[] = [];
     for (const item of CBI_WORK_ITEMS) {
       const scale = item.scale === 'degree' ? CBI_DEGREE_SCALE : CBI_FREQUENCY_SCALE;

@@ -13,7 +13,8 @@ export function checkInChanges(previous: CheckIn | null, current: CheckIn): stri
     if (a !== b) lines.push(`${m} ${b > a ? 'up' : 'down'} from ${a} to ${b}`);
   }
   if (previous.hours !== current.hours) lines.push(`hours ${current.hours > previous.hours ? 'up' : 'down'} from ${previous.hours} to ${current.hours}`);
-  if (previous.respected !== current.respected) lines.push(current.respected ? 'health and happiness respected again' : 'health and happiness not respected this week');
+  if (previous.respected !== current.respected)
+    lines.push(current.respected ? 'health and happiness respected again' : 'health and happiness not respected this week');
   return lines;
 }
 

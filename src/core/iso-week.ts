@@ -63,8 +63,7 @@ export function isoWeekOf(date: IsoDate): IsoWeek {
   return formatWeek(year, week);
 }
 
-const formatWeek = (year: number, week: number): IsoWeek =>
-  `${String(year).padStart(4, '0')}-W${String(week).padStart(2, '0')}`;
+const formatWeek = (year: number, week: number): IsoWeek => `${String(year).padStart(4, '0')}-W${String(week).padStart(2, '0')}`;
 
 /** Parses and validates `YYYY-Www` (W53 only in years that have one). */
 export function parseIsoWeek(week: string): { year: number; week: number } {

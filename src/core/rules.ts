@@ -88,10 +88,7 @@ export function validateParams<K extends RuleKind>(name: string, kind: K, params
   const issue = result.error.issues[0];
   const key = issue?.path.map(String).join('.') ?? '';
   const got = issue && 'input' in issue && issue.input !== undefined ? ` (got ${JSON.stringify(issue.input)})` : '';
-  throw invalid(
-    `rule ${name}: ${key ? `${key} ` : ''}${issue?.message ?? 'invalid parameters'}${got}`,
-    `See the parameters with: keel rules list`,
-  );
+  throw invalid(`rule ${name}: ${key ? `${key} ` : ''}${issue?.message ?? 'invalid parameters'}${got}`, `See the parameters with: keel rules list`);
 }
 
 /** Applies `key=value` to a rule's parameters; values are parsed as JSON when they can be (`4`, `null`), else text. */

@@ -4,7 +4,6 @@
  */
 import { z } from 'zod';
 import { KeelError } from './errors.js';
-import { isoWeekOf } from './iso-week.js';
 import { RULE_KINDS, validateParams } from './rules.js';
 import { cbiSchema, isoDateSchema, isoWeekSchema, who5Schema } from './validation.js';
 
@@ -50,7 +49,10 @@ export const exportSchema = z.strictObject({
   triggers: z.array(
     z.strictObject({
       id,
-      slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(60),
+      slug: z
+        .string()
+        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+        .max(60),
       text: str,
       weight: z.int().min(1).max(10),
       active: z.boolean(),
@@ -59,9 +61,7 @@ export const exportSchema = z.strictObject({
       retiredAt: ts.nullable(),
     }),
   ),
-  observations: z.array(
-    z.strictObject({ id, triggerId: id, observedOn: isoDateSchema, severity: z.int().min(1).max(3), note: str.nullable() }),
-  ),
+  observations: z.array(z.strictObject({ id, triggerId: id, observedOn: isoDateSchema, severity: z.int().min(1).max(3), note: str.nullable() })),
   checkIns: z.array(
     z.strictObject({
       id,
@@ -99,9 +99,7 @@ export const exportSchema = z.strictObject({
       belief: str,
     }),
   ),
-  searches: z.array(
-    z.strictObject({ id, kind: z.enum(['light', 'full']), startedOn: isoDateSchema, endedOn: isoDateSchema.nullable(), note: str.nullable() }),
-  ),
+  searches: z.array(z.strictObject({ id, kind: z.enum(['light', 'full']), startedOn: isoDateSchema, endedOn: isoDateSchema.nullable(), note: str.nullable() })),
 });
 export type ExportData = z.output<typeof exportSchema>;
 
@@ -154,11 +152,21 @@ function checkReferences(d: ExportData, where: string): void {
   const ref = (ok: boolean, path: string, what: string) => {
     if (!ok) throw bad(where, `${path}: refers to a missing ${what}`);
   };
-  d.principles.forEach((p, i) => ref(sections.has(p.sectionId), `principles.${i}.sectionId`, 'section'));
-  d.revisions.forEach((r, i) => ref(principles.has(r.principleId), `revisions.${i}.principleId`, 'principle'));
-  d.triggers.forEach((t, i) => ref(t.principleId === null || principles.has(t.principleId), `triggers.${i}.principleId`, 'principle'));
-  d.observations.forEach((o, i) => ref(triggers.has(o.triggerId), `observations.${i}.triggerId`, 'trigger'));
-  d.rules.forEach((r, i) => ref(r.principleId === null || principles.has(r.principleId), `rules.${i}.principleId`, 'principle'));
+  d.principles.forEach((p, i) => {
+    ref(sections.has(p.sectionId), `principles.${i}.sectionId`, 'section');
+  });
+  d.revisions.forEach((r, i) => {
+    ref(principles.has(r.principleId), `revisions.${i}.principleId`, 'principle');
+  });
+  d.triggers.forEach((t, i) => {
+    ref(t.principleId === null || principles.has(t.principleId), `triggers.${i}.principleId`, 'principle');
+  });
+  d.observations.forEach((o, i) => {
+    ref(triggers.has(o.triggerId), `observations.${i}.triggerId`, 'trigger');
+  });
+  d.rules.forEach((r, i) => {
+    ref(r.principleId === null || principles.has(r.principleId), `rules.${i}.principleId`, 'principle');
+  });
   const slugs = new Set<string>();
   d.triggers.forEach((t, i) => {
     if (slugs.has(t.slug)) throw bad(where, `triggers.${i}.slug: duplicate slug ${t.slug}`);

@@ -254,7 +254,7 @@ export function judgeWorkload(rule: RuleOf<'workload'>, _ctx: JudgeContext, fact
 export function judgeTenure(rule: RuleOf<'tenure'>, ctx: JudgeContext, facts: TenureFacts): Outcome {
   const p = rule.params;
   if (!facts.job) return { rule: rule.name, notEnoughData: 'no current job recorded (keel job start)' };
-  const years = (dayDiff(facts.job.startedOn, ctx.asOf) / 365.25);
+  const years = dayDiff(facts.job.startedOn, ctx.asOf) / 365.25;
   if (years < p.years) return { rule: rule.name };
   const searchCutoff = addDays(ctx.asOf, -Math.round(p.searchWithinYears * 365.25));
   if (facts.lastSearchStartedOn && facts.lastSearchStartedOn >= searchCutoff) return { rule: rule.name };
@@ -280,7 +280,9 @@ export function judgeInstrument(rule: RuleOf<'instrument'>, ctx: JudgeContext, f
   const [latest, previous] = facts.scores;
   const name = p.instrument === 'who5' ? 'WHO-5' : 'burnout (CBI)';
   if (!latest) return { rule: rule.name, notEnoughData: `no ${name} answers in the last ${p.weeks} weeks` };
-  const evidence = [...facts.scores].reverse().map((s) => ({ date: mondayOf(s.week), what: `${s.week}: ${p.instrument === 'who5' ? 'WHO-5' : 'CBI work-related'} ${round(s.score)}` }));
+  const evidence = [...facts.scores]
+    .reverse()
+    .map((s) => ({ date: mondayOf(s.week), what: `${s.week}: ${p.instrument === 'who5' ? 'WHO-5' : 'CBI work-related'} ${round(s.score)}` }));
   if (p.instrument === 'who5') {
     const drop = previous ? previous.score - latest.score : 0;
     const dropped = drop >= p.drop;
@@ -346,7 +348,10 @@ export function combine(asOf: IsoDate, outcomes: Outcome[]): Verdict {
   if (verdict !== 'stay') {
     const fired = outcomes.filter((o) => o.reason);
     if (fired.every((o) => o.easesAfter)) {
-      const last = fired.map((o) => o.easesAfter as IsoDate).sort().at(-1) as IsoDate;
+      const last = fired
+        .map((o) => o.easesAfter as IsoDate)
+        .sort()
+        .at(-1) as IsoDate;
       whatWouldChange.push(`If nothing new shows up, this returns to STAY after ${shortDate(last)}.`);
     }
   }

@@ -1,5 +1,19 @@
 /** Row ↔ domain conversions: the only place that knows how each field is stored. */
-import type { Accomplishment, AccomplishmentKind, CheckIn, Job, Observation, Principle, Revision, Search, SearchKind, Section, Severity, Track, Trigger } from '../core/domain.js';
+import type {
+  Accomplishment,
+  AccomplishmentKind,
+  CheckIn,
+  Job,
+  Observation,
+  Principle,
+  Revision,
+  Search,
+  SearchKind,
+  Section,
+  Severity,
+  Track,
+  Trigger,
+} from '../core/domain.js';
 import { type Rule, type RuleKind, validateParams } from '../core/rules.js';
 import type { AccomplishmentRow, CheckInRow, JobRow, ObservationRow, PrincipleRow, RevisionRow, RuleRow, SearchRow, SectionRow, TriggerRow } from './schema.js';
 

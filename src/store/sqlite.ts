@@ -65,7 +65,11 @@ function prepareFile(file: string): void {
     if (!fs.existsSync(dir)) fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
     if (!fs.existsSync(file)) fs.closeSync(fs.openSync(file, 'a', 0o600));
   } catch (e) {
-    throw new KeelError('Unavailable', `cannot create ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 'Check the path and its permissions, or use --db <path>.');
+    throw new KeelError(
+      'Unavailable',
+      `cannot create ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      'Check the path and its permissions, or use --db <path>.',
+    );
   }
 }
 

@@ -5,14 +5,26 @@ import { scoreCbiWork } from '../core/instruments.js';
 import { isoWeekOf } from '../core/iso-week.js';
 import type { Rule } from '../core/rules.js';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportData } from '../core/transfer.js';
-import type { Engine } from './migrations/helpers.js';
 import { toAccomplishment, toCheckIn, toJob, toObservation, toPrinciple, toRevision, toRule, toSearch, toSection, toTrigger } from './mappers.js';
+import type { Engine } from './migrations/helpers.js';
 import type { Database } from './schema.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
 /** Tables in the order they can be filled (parents first) and emptied (reverse). */
-const TABLES = ['settings', 'jobs', 'sections', 'principles', 'revisions', 'triggers', 'observations', 'check_ins', 'accomplishments', 'rules', 'searches'] as const;
+const TABLES = [
+  'settings',
+  'jobs',
+  'sections',
+  'principles',
+  'revisions',
+  'triggers',
+  'observations',
+  'check_ins',
+  'accomplishments',
+  'rules',
+  'searches',
+] as const;
 const ID_TABLES = ['jobs', 'sections', 'principles', 'revisions', 'triggers', 'observations', 'check_ins', 'accomplishments', 'searches'] as const;
 
 export interface StoreOptions {
@@ -64,11 +76,21 @@ export function createStore(db: Db, opts: StoreOptions, inTransaction = false): 
         .select(['week', 'hours', 'quality', `${value} as value` as 'quality'])
         .orderBy('week', 'desc')
         .execute();
-      return { total, matching: matching.map((m) => ({ week: m.week, hours: Number(m.hours), quality: m.quality, value: Number((m as unknown as { value: number }).value) })) };
+      return {
+        total,
+        matching: matching.map((m) => ({ week: m.week, hours: Number(m.hours), quality: m.quality, value: Number((m as unknown as { value: number }).value) })),
+      };
     },
     async instrumentScores(instrument, to) {
       const column = instrument === 'who5' ? 'who5_score' : 'cbi_score';
-      const rows = await db.selectFrom('check_ins').where(column, 'is not', null).where('week', '<=', to).select(['week', `${column} as score` as 'who5_score']).orderBy('week', 'desc').limit(2).execute();
+      const rows = await db
+        .selectFrom('check_ins')
+        .where(column, 'is not', null)
+        .where('week', '<=', to)
+        .select(['week', `${column} as score` as 'who5_score'])
+        .orderBy('week', 'desc')
+        .limit(2)
+        .execute();
       return { scores: rows.map((r) => ({ week: r.week, score: Number(r.who5_score) })) };
     },
     async countCheckIns(from, to) {
@@ -76,7 +98,12 @@ export function createStore(db: Db, opts: StoreOptions, inTransaction = false): 
       return num(r?.n);
     },
     async countAccomplishments(from, to) {
-      const r = await db.selectFrom('accomplishments').where('achieved_on', '>=', from).where('achieved_on', '<=', to).select(sql<number>`count(*)`.as('n')).executeTakeFirst();
+      const r = await db
+        .selectFrom('accomplishments')
+        .where('achieved_on', '>=', from)
+        .where('achieved_on', '<=', to)
+        .select(sql<number>`count(*)`.as('n'))
+        .executeTakeFirst();
       return num(r?.n);
     },
     async lastAccomplishmentOn(to) {
@@ -100,7 +127,11 @@ export function createStore(db: Db, opts: StoreOptions, inTransaction = false): 
       return r?.value ?? null;
     },
     async setSetting(key, value) {
-      await db.insertInto('settings').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+      await db
+        .insertInto('settings')
+        .values({ key, value })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+        .execute();
     },
 
     async listJobs() {
@@ -143,7 +174,11 @@ export function createStore(db: Db, opts: StoreOptions, inTransaction = false): 
       return r ? toPrinciple(r) : null;
     },
     async insertPrinciple(p: NewPrinciple, createdAt) {
-      const pos = await db.selectFrom('principles').where('section_id', '=', p.sectionId).select(sql<number>`coalesce(max(position), -1) + 1`.as('next')).executeTakeFirst();
+      const pos = await db
+        .selectFrom('principles')
+        .where('section_id', '=', p.sectionId)
+        .select(sql<number>`coalesce(max(position), -1) + 1`.as('next'))
+        .executeTakeFirst();
       const r = await db
         .insertInto('principles')
         .values({
@@ -163,7 +198,10 @@ export function createStore(db: Db, opts: StoreOptions, inTransaction = false): 
     },
     async updatePrincipleText(id, text, revision) {
       const before = await db.selectFrom('principles').select('text').where('id', '=', id).executeTakeFirstOrThrow();
-      await db.insertInto('revisions').values({ principle_id: id, previous_text: before.text, changed_at: revision.changedAt, reason: revision.reason }).execute();
+      await db
+        .insertInto('revisions')
+        .values({ principle_id: id, previous_text: before.text, changed_at: revision.changedAt, reason: revision.reason })
+        .execute();
       await db.updateTable('principles').set({ text }).where('id', '=', id).execute();
     },
     async listRevisions(principleId) {
@@ -194,7 +232,14 @@ export function createStore(db: Db, opts: StoreOptions, inTransaction = false): 
       return toObservation(r);
     },
     async listObservations() {
-      const rows = await db.selectFrom('observations as o').innerJoin('triggers as t', 't.id', 'o.trigger_id').selectAll('o').select('t.slug').orderBy('o.observed_on').orderBy('o.id').execute();
+      const rows = await db
+        .selectFrom('observations as o')
+        .innerJoin('triggers as t', 't.id', 'o.trigger_id')
+        .selectAll('o')
+        .select('t.slug')
+        .orderBy('o.observed_on')
+        .orderBy('o.id')
+        .execute();
       return rows.map((r) => ({ ...toObservation(r), slug: r.slug }));
     },
 
@@ -226,7 +271,13 @@ export function createStore(db: Db, opts: StoreOptions, inTransaction = false): 
         const r = await db.updateTable('check_ins').set(values).where('week', '=', c.week).returningAll().executeTakeFirst();
         if (r) return toCheckIn(r);
       }
-      return toCheckIn(await db.insertInto('check_ins').values({ ...values, week: c.week, created_at: at }).returningAll().executeTakeFirstOrThrow());
+      return toCheckIn(
+        await db
+          .insertInto('check_ins')
+          .values({ ...values, week: c.week, created_at: at })
+          .returningAll()
+          .executeTakeFirstOrThrow(),
+      );
     },
 
     async insertAccomplishment(a) {
@@ -247,7 +298,15 @@ export function createStore(db: Db, opts: StoreOptions, inTransaction = false): 
     async insertRule(rule: Rule, position) {
       await db
         .insertInto('rules')
-        .values({ name: rule.name, kind: rule.kind, params: json(rule.params), enabled: rule.enabled ? 1 : 0, principle_id: rule.principleId, belief: rule.belief, position })
+        .values({
+          name: rule.name,
+          kind: rule.kind,
+          params: json(rule.params),
+          enabled: rule.enabled ? 1 : 0,
+          principle_id: rule.principleId,
+          belief: rule.belief,
+          position,
+        })
         .execute();
     },
     async updateRule(rule) {
@@ -282,7 +341,14 @@ export function createStore(db: Db, opts: StoreOptions, inTransaction = false): 
         observations: byId(await this.listObservations()).map(({ slug: _slug, week: _week, ...o }) => o),
         checkIns: byId(await this.listCheckIns()).map(({ ...c }) => c),
         accomplishments: byId(await this.listAccomplishments()),
-        rules: rules.map((r) => ({ name: r.name, kind: r.kind, params: JSON.parse(r.params), enabled: Number(r.enabled) === 1, principleId: r.principle_id, belief: r.belief })),
+        rules: rules.map((r) => ({
+          name: r.name,
+          kind: r.kind,
+          params: JSON.parse(r.params),
+          enabled: Number(r.enabled) === 1,
+          principleId: r.principle_id,
+          belief: r.belief,
+        })),
         searches: byId(await this.listSearches()),
       } as ExportData;
     },
@@ -290,7 +356,15 @@ export function createStore(db: Db, opts: StoreOptions, inTransaction = false): 
     async load(d) {
       const rows = {
         settings: Object.entries(d.settings).map(([key, value]) => ({ key, value })),
-        jobs: d.jobs.map((j) => ({ id: j.id, employer: j.employer, title: j.title, track: j.track, level: j.level, started_on: j.startedOn, ended_on: j.endedOn })),
+        jobs: d.jobs.map((j) => ({
+          id: j.id,
+          employer: j.employer,
+          title: j.title,
+          track: j.track,
+          level: j.level,
+          started_on: j.startedOn,
+          ended_on: j.endedOn,
+        })),
         sections: d.sections.map((s) => ({ id: s.id, title: s.title, position: s.position })),
         principles: d.principles.map((p) => ({
           id: p.id,
@@ -304,7 +378,13 @@ export function createStore(db: Db, opts: StoreOptions, inTransaction = false): 
           reviewed_at: p.reviewedAt,
           retired_at: p.retiredAt,
         })),
-        revisions: d.revisions.map((r) => ({ id: r.id, principle_id: r.principleId, previous_text: r.previousText, changed_at: r.changedAt, reason: r.reason })),
+        revisions: d.revisions.map((r) => ({
+          id: r.id,
+          principle_id: r.principleId,
+          previous_text: r.previousText,
+          changed_at: r.changedAt,
+          reason: r.reason,
+        })),
         triggers: d.triggers.map((t) => ({
           id: t.id,
           slug: t.slug,
@@ -315,7 +395,14 @@ export function createStore(db: Db, opts: StoreOptions, inTransaction = false): 
           created_at: t.createdAt,
           retired_at: t.retiredAt,
         })),
-        observations: d.observations.map((o) => ({ id: o.id, trigger_id: o.triggerId, observed_on: o.observedOn, week: isoWeekOf(o.observedOn), severity: o.severity, note: o.note })),
+        observations: d.observations.map((o) => ({
+          id: o.id,
+          trigger_id: o.triggerId,
+          observed_on: o.observedOn,
+          week: isoWeekOf(o.observedOn),
+          severity: o.severity,
+          note: o.note,
+        })),
         check_ins: d.checkIns.map((c) => ({
           id: c.id,
           week: c.week,
@@ -333,15 +420,34 @@ export function createStore(db: Db, opts: StoreOptions, inTransaction = false): 
           created_at: c.createdAt,
           updated_at: c.updatedAt,
         })),
-        accomplishments: d.accomplishments.map((a) => ({ id: a.id, achieved_on: a.achievedOn, text: a.text, impact: a.impact, kind: a.kind, people: json(a.people) })),
-        rules: d.rules.map((r, i) => ({ name: r.name, kind: r.kind, params: json(r.params), enabled: r.enabled ? 1 : 0, principle_id: r.principleId, belief: r.belief, position: i })),
+        accomplishments: d.accomplishments.map((a) => ({
+          id: a.id,
+          achieved_on: a.achievedOn,
+          text: a.text,
+          impact: a.impact,
+          kind: a.kind,
+          people: json(a.people),
+        })),
+        rules: d.rules.map((r, i) => ({
+          name: r.name,
+          kind: r.kind,
+          params: json(r.params),
+          enabled: r.enabled ? 1 : 0,
+          principle_id: r.principleId,
+          belief: r.belief,
+          position: i,
+        })),
         searches: d.searches.map((s) => ({ id: s.id, kind: s.kind, started_on: s.startedOn, ended_on: s.endedOn, note: s.note })),
       };
       for (const c of rows.check_ins) c.cbi_score = cbiScoreOf(c.cbi);
       for (const table of TABLES) {
         const list = rows[table] as Record<string, unknown>[];
         // Chunks keep every statement under SQLite's and Postgres' bound-parameter limits.
-        for (let i = 0; i < list.length; i += 200) await db.insertInto(table).values(list.slice(i, i + 200) as never).execute();
+        for (let i = 0; i < list.length; i += 200)
+          await db
+            .insertInto(table)
+            .values(list.slice(i, i + 200) as never)
+            .execute();
       }
       if (opts.engine === 'postgres') {
         for (const table of ID_TABLES) {

@@ -85,7 +85,14 @@ Examples:
         const before = await evaluate(ctx, addDays(mondayOf(saved.checkIn.week), -1));
         return { ...saved, verdict: now, verdictBefore: before.verdict };
       });
-      if (o.json) return env.out.json({ checkIn: result.checkIn, replaced: result.replaced, observations: result.observations, wins: result.wins, verdict: result.verdict });
+      if (o.json)
+        return env.out.json({
+          checkIn: result.checkIn,
+          replaced: result.replaced,
+          observations: result.observations,
+          wins: result.wins,
+          verdict: result.verdict,
+        });
       const { out } = env;
       out.line(`${result.replaced ? 'Replaced' : 'Saved'} your check-in for ${result.checkIn.week}.`);
       const changes = [...checkInChanges(result.previous, result.checkIn), verdictChange(result.verdictBefore, result.verdict.verdict)];

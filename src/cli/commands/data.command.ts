@@ -16,27 +16,45 @@ export function registerData(program: Command, env: Env): void {
       env.out.note(`Exported everything to ${o.out}.`);
     });
 
-  common(program.command('import <file>').description('load an export into an empty database (all or nothing)').option('--replace', 'replace everything in this database'))
+  common(
+    program
+      .command('import <file>')
+      .description('load an export into an empty database (all or nothing)')
+      .option('--replace', 'replace everything in this database'),
+  )
     .addHelpText('after', '\nExamples:\n  keel import keel-2026-11-29.json --db ~/new-keel.db\n  keel import keel-2026-11-29.json --replace')
     .action(async (file: string, o: { replace?: boolean; db?: string; json?: boolean }) => {
       const text = readTextFile(file);
       const data = await env.withKeel(o, (ctx) => importAll(ctx, text, file, Boolean(o.replace)));
-      const counts = { checkIns: data.checkIns.length, observations: data.observations.length, triggers: data.triggers.length, principles: data.principles.length, accomplishments: data.accomplishments.length, jobs: data.jobs.length };
+      const counts = {
+        checkIns: data.checkIns.length,
+        observations: data.observations.length,
+        triggers: data.triggers.length,
+        principles: data.principles.length,
+        accomplishments: data.accomplishments.length,
+        jobs: data.jobs.length,
+      };
       if (o.json) return env.out.json({ imported: counts });
-      env.out.line(`Imported ${counts.checkIns} check-ins, ${counts.observations} observations, ${counts.triggers} triggers, ${counts.principles} principles, ${counts.accomplishments} wins and ${counts.jobs} jobs.`);
+      env.out.line(
+        `Imported ${counts.checkIns} check-ins, ${counts.observations} observations, ${counts.triggers} triggers, ${counts.principles} principles, ${counts.accomplishments} wins and ${counts.jobs} jobs.`,
+      );
       env.out.note('Next: keel status');
     });
 
-  common(program.command('backup').description('a consistent copy of the database file, taken while Keel stays usable').option('--out <file>', 'where to write it (default: backups/ beside the database)'))
-    .action(async (o: { out?: string; db?: string; json?: boolean }) => {
-      const db = env.dbPath(o);
-      const stamp = env.clock.now().replace(/[:.]/g, '-').slice(0, 19);
-      const target = o.out ?? path.join(path.dirname(path.resolve(db)), 'backups', `keel-${stamp}.db`);
-      if (fs.existsSync(target)) throw new KeelError('Conflict', `${target} already exists`, 'Choose another --out; Keel never overwrites a backup.');
-      fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true, mode: 0o700 });
-      await env.withKeel(o, (ctx) => ctx.store.backup(target));
-      fs.chmodSync(target, 0o600);
-      if (o.json) return env.out.json({ backup: target, bytes: fs.statSync(target).size });
-      env.out.line(`Backed up to ${target}.`);
-    });
+  common(
+    program
+      .command('backup')
+      .description('a consistent copy of the database file, taken while Keel stays usable')
+      .option('--out <file>', 'where to write it (default: backups/ beside the database)'),
+  ).action(async (o: { out?: string; db?: string; json?: boolean }) => {
+    const db = env.dbPath(o);
+    const stamp = env.clock.now().replace(/[:.]/g, '-').slice(0, 19);
+    const target = o.out ?? path.join(path.dirname(path.resolve(db)), 'backups', `keel-${stamp}.db`);
+    if (fs.existsSync(target)) throw new KeelError('Conflict', `${target} already exists`, 'Choose another --out; Keel never overwrites a backup.');
+    fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true, mode: 0o700 });
+    await env.withKeel(o, (ctx) => ctx.store.backup(target));
+    fs.chmodSync(target, 0o600);
+    if (o.json) return env.out.json({ backup: target, bytes: fs.statSync(target).size });
+    env.out.line(`Backed up to ${target}.`);
+  });
 }

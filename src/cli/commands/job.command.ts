@@ -22,12 +22,13 @@ export function registerJob(program: Command, env: Env): void {
       env.out.line(`Started ${r.job.title} at ${r.job.employer} on ${r.job.startedOn}.`);
       env.out.note('Next: keel checkin');
     });
-  common(job.command('end').description('end the current job').option('--on <date>', 'last day YYYY-MM-DD (default: today)'))
-    .action(async (o: { on?: string; db?: string; json?: boolean }) => {
+  common(job.command('end').description('end the current job').option('--on <date>', 'last day YYYY-MM-DD (default: today)')).action(
+    async (o: { on?: string; db?: string; json?: boolean }) => {
       const j = await env.withKeel(o, (ctx) => endJob(ctx, o.on));
       if (o.json) return env.out.json(j);
       env.out.line(`Ended ${j.title} at ${j.employer} on ${j.endedOn}.`);
-    });
+    },
+  );
   common(job.command('list').description('list your jobs')).action(async (o: { db?: string; json?: boolean }) => {
     const jobs = await env.withKeel(o, (ctx) => listJobs(ctx));
     if (o.json) return env.out.json(jobs);

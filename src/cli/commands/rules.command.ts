@@ -17,7 +17,10 @@ export function registerRules(program: Command, env: Env): void {
     env.out.note('Change one: keel rules set <rule> <key>=<value>   e.g. keel rules set unsatisfied look=4');
   });
   common(rules.command('set <rule> <assignment...>').description('set parameters, e.g. weeks=6 look=4'))
-    .addHelpText('after', '\nExamples:\n  keel rules set unsatisfied look=4\n  keel rules set overwork hoursAtLeast=42 count=3\n  keel rules set trigger-persists look=6')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  keel rules set unsatisfied look=4\n  keel rules set overwork hoursAtLeast=42 count=3\n  keel rules set trigger-persists look=6',
+    )
     .action(async (name: string, assignments: string[], o: { db?: string; json?: boolean }) => {
       const pairs = assignments.map((a) => {
         const i = a.indexOf('=');

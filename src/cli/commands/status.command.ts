@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { evaluate, type HistoryPoint, verdictHistory } from '../../app/verdict.service.js';
-import { longDate, shortDate } from '../../core/iso-week.js';
 import { SELF_CHECK_DISCLAIMER } from '../../core/instruments.js';
+import { longDate, shortDate } from '../../core/iso-week.js';
 import type { VerdictWord } from '../../core/rules.js';
 import type { Verdict } from '../../core/verdict.js';
 import type { Out } from '../output.js';
@@ -24,7 +24,10 @@ export function registerStatus(program: Command, env: Env): void {
         if (o.json) return env.out.json(points);
         return printHistory(env.out, points);
       }
-      const { verdict, hasJob } = await env.withKeel(o, async (ctx) => ({ verdict: await evaluate(ctx, o.asOf), hasJob: (await ctx.store.listJobs()).length > 0 }));
+      const { verdict, hasJob } = await env.withKeel(o, async (ctx) => ({
+        verdict: await evaluate(ctx, o.asOf),
+        hasJob: (await ctx.store.listJobs()).length > 0,
+      }));
       if (o.json) {
         const { notEnoughDataDetails: _details, ...shape } = verdict;
         return env.out.json(shape);

@@ -6,7 +6,13 @@ import { common, type Env } from '../program.js';
 
 export function registerTrigger(program: Command, env: Env): void {
   const trigger = program.command('trigger').description('your leave triggers: what would make you leave');
-  common(trigger.command('add <text>').description('add a leave trigger').option('--weight <n>', 'how much it matters, 1–10', '1').option('--slug <slug>', 'short name (default: from the text)'))
+  common(
+    trigger
+      .command('add <text>')
+      .description('add a leave trigger')
+      .option('--weight <n>', 'how much it matters, 1–10', '1')
+      .option('--slug <slug>', 'short name (default: from the text)'),
+  )
     .addHelpText('after', '\nExample:\n  keel trigger add "Promises about promotion keep moving" --weight 2')
     .action(async (text: string, o: { weight: string; slug?: string; db?: string; json?: boolean }) => {
       const t = await env.withKeel(o, (ctx) => addTrigger(ctx, { text, weight: num(o.weight), slug: o.slug }));
@@ -14,18 +20,26 @@ export function registerTrigger(program: Command, env: Env): void {
       env.out.line(`Added trigger ${t.slug}: ${t.text}`);
       env.out.note(`Next: keel observe ${t.slug} --note "what happened"`);
     });
-  common(trigger.command('list').description('list triggers').option('--all', 'include retired ones')).action(async (o: { all?: boolean; db?: string; json?: boolean }) => {
-    const all = await env.withKeel(o, (ctx) => listTriggers(ctx));
-    const shown = o.all ? all : all.filter((t) => t.active);
-    if (o.json) return env.out.json(shown);
-    if (shown.length === 0) return env.out.line('No leave triggers yet. Add one: keel trigger add "<what would make you leave>"');
-    for (const l of table([['ID', 'SLUG', 'WEIGHT', 'TRIGGER'], ...shown.map((t) => [String(t.id), t.slug, String(t.weight), `${t.text}${t.active ? '' : ' (retired)'}`])])) env.out.line(l);
-  });
-  common(trigger.command('retire <trigger>').description('retire a trigger (by id, slug or text); its history stays')).action(async (ref: string, o: { db?: string; json?: boolean }) => {
-    const t = await env.withKeel(o, (ctx) => retireTrigger(ctx, ref));
-    if (o.json) return env.out.json(t);
-    env.out.line(`Retired ${t.slug}. It no longer counts towards the verdict; its observations are kept.`);
-  });
+  common(trigger.command('list').description('list triggers').option('--all', 'include retired ones')).action(
+    async (o: { all?: boolean; db?: string; json?: boolean }) => {
+      const all = await env.withKeel(o, (ctx) => listTriggers(ctx));
+      const shown = o.all ? all : all.filter((t) => t.active);
+      if (o.json) return env.out.json(shown);
+      if (shown.length === 0) return env.out.line('No leave triggers yet. Add one: keel trigger add "<what would make you leave>"');
+      for (const l of table([
+        ['ID', 'SLUG', 'WEIGHT', 'TRIGGER'],
+        ...shown.map((t) => [String(t.id), t.slug, String(t.weight), `${t.text}${t.active ? '' : ' (retired)'}`]),
+      ]))
+        env.out.line(l);
+    },
+  );
+  common(trigger.command('retire <trigger>').description('retire a trigger (by id, slug or text); its history stays')).action(
+    async (ref: string, o: { db?: string; json?: boolean }) => {
+      const t = await env.withKeel(o, (ctx) => retireTrigger(ctx, ref));
+      if (o.json) return env.out.json(t);
+      env.out.line(`Retired ${t.slug}. It no longer counts towards the verdict; its observations are kept.`);
+    },
+  );
 
   common(
     program
