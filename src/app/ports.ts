@@ -45,6 +45,7 @@ export interface NewPrinciple {
   sourceDate?: IsoDate | null;
 }
 
+/** Areas add their own port (app/<area>.ports.ts) and `Store` extends it. */
 export interface Store {
   /** Runs `fn` in one write transaction (BEGIN IMMEDIATE on SQLite); nested calls join it. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;

@@ -1,5 +1,8 @@
 /** Table row types (snake_case, as stored). Services turn them into domain types; rows never leave `store/`. */
-import type { Generated } from 'kysely';
+import type { Generated, Kysely, Transaction } from 'kysely';
+
+/** A connection or a transaction: repositories work on either. */
+export type Db = Kysely<Database> | Transaction<Database>;
 
 export interface Database {
   settings: SettingRow;

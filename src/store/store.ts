@@ -1,5 +1,5 @@
 /** The `Store` port on Kysely: one implementation for SQLite and Postgres. */
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { CheckInCondition, NewPrinciple, RuleFacts, Store } from '../app/ports.js';
 import { scoreCbiWork } from '../core/instruments.js';
 import { isoWeekOf } from '../core/iso-week.js';
@@ -7,9 +7,7 @@ import type { Rule } from '../core/rules.js';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportData } from '../core/transfer.js';
 import { toAccomplishment, toCheckIn, toJob, toObservation, toPrinciple, toRevision, toRule, toSearch, toSection, toTrigger } from './mappers.js';
 import type { Engine } from './migrations/helpers.js';
-import type { Database } from './schema.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Database, Db } from './schema.js';
 
 /** Tables in the order they can be filled (parents first) and emptied (reverse). */
 const TABLES = [
@@ -117,6 +115,7 @@ export function createStore(db: Db, opts: StoreOptions, inTransaction = false): 
   };
 
   const store: Store = {
+    // Area repositories (e.g. `...docRepo(db),`) are spread here; each implements its port in app/<area>.ports.ts.
     async transaction(fn) {
       if (inTransaction) return fn(store);
       return (db as Kysely<Database>).transaction().execute((tx) => fn(createStore(tx, opts, true)));
