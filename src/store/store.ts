@@ -71,12 +71,12 @@ export function createStore(db: Db, opts: StoreOptions, inTransaction = false): 
     async checkIns(from, to, condition, value) {
       const total = await this.countCheckIns(from, to);
       const matching = await matchingCheckIns(db, from, to, condition)
-        .select(['week', 'hours', 'quality', `${value} as value` as 'quality'])
+        .select(['week', 'hours', 'quality', sql<number>`${sql.ref(value)}`.as('value')])
         .orderBy('week', 'desc')
         .execute();
       return {
         total,
-        matching: matching.map((m) => ({ week: m.week, hours: Number(m.hours), quality: m.quality, value: Number((m as unknown as { value: number }).value) })),
+        matching: matching.map((m) => ({ week: m.week, hours: Number(m.hours), quality: Number(m.quality), value: Number(m.value) })),
       };
     },
     async instrumentScores(instrument, to) {
@@ -85,11 +85,11 @@ export function createStore(db: Db, opts: StoreOptions, inTransaction = false): 
         .selectFrom('check_ins')
         .where(column, 'is not', null)
         .where('week', '<=', to)
-        .select(['week', `${column} as score` as 'who5_score'])
+        .select(['week', sql<number>`${sql.ref(column)}`.as('score')])
         .orderBy('week', 'desc')
         .limit(2)
         .execute();
-      return { scores: rows.map((r) => ({ week: r.week, score: Number(r.who5_score) })) };
+      return { scores: rows.map((r) => ({ week: r.week, score: Number(r.score) })) };
     },
     async countCheckIns(from, to) {
       const r = await db.selectFrom('check_ins').where('week', '>=', from).where('week', '<=', to).select(sql<number>`count(*)`.as('n')).executeTakeFirst();

@@ -1,0 +1,126 @@
+// One store suite over both engines: SQLite always, PostgreSQL when KEEL_TEST_PG holds a URL.
+
+import type { Kysely } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkIn } from '../src/app/check-in.service.js';
+import { fixedClock } from '../src/app/context.js';
+import { startJob } from '../src/app/jobs.service.js';
+import type { Store } from '../src/app/ports.js';
+import { initKeel } from '../src/app/setup.service.js';
+import { exportAll, importAll } from '../src/app/transfer.service.js';
+import { observe } from '../src/app/triggers.service.js';
+import { evaluate } from '../src/app/verdict.service.js';
+import { dropPostgresSchema, openPostgres } from '../src/store/postgres.js';
+import type { Database } from '../src/store/schema.js';
+import { openSqlite } from '../src/store/sqlite.js';
+import { createStore } from '../src/store/store.js';
+
+const clock = fixedClock('2026-11-29');
+const PG = process.env.KEEL_TEST_PG;
+
+interface Engine {
+  name: string;
+  open(): Promise<{ store: Store; close(): Promise<void> }>;
+}
+
+const engines: Engine[] = [
+  {
+    name: 'sqlite',
+    async open() {
+      const h = await openSqlite(':memory:', clock.now());
+      return { store: createStore(h.db, { engine: 'sqlite' }), close: () => h.db.destroy() };
+    },
+  },
+];
+if (PG) {
+  let n = 0;
+  engines.push({
+    name: 'postgres',
+    async open() {
+      const schema = `keel_test_${process.pid}_${Date.now()}_${n++}`;
+      const db: Kysely<Database> = await openPostgres(PG, schema, clock.now());
+      return {
+        store: createStore(db, { engine: 'postgres' }),
+        close: async () => {
+          await dropPostgresSchema(db, schema);
+          await db.destroy();
+        },
+      };
+    },
+  });
+} else {
+  console.warn('store.test: KEEL_TEST_PG is not set; the PostgreSQL half of the suite is not run (.ci/run sets it).');
+}
+
+describe.each(engines)('store on $name', (engine) => {
+  let store: Store;
+  let close: () => Promise<void>;
+  const ctx = () => ({ store, clock });
+
+  beforeAll(async () => {
+    ({ store, close } = await engine.open());
+    await initKeel(ctx(), 'starter');
+    await startJob(ctx(), { employer: 'Globex', title: 'Staff Engineer', since: '2024-06-03' });
+  });
+  afterAll(async () => close());
+
+  it('creates the starter template as data', async () => {
+    expect((await store.listTriggers()).map((t) => t.slug)).toContain('psych-safety');
+    expect(await store.listRules()).toHaveLength(12);
+    expect((await store.listSections()).map((s) => s.title)).toEqual(['Health', 'Staff engineering', 'Job hunting', 'Productivity', 'Coding']);
+  });
+
+  it('saves check-ins with scores and refuses a second one for the same week', async () => {
+    const base = { hours: 37.5, quality: 4, satisfaction: 2, energy: 3, growth: 3, respected: true };
+    const r = await checkIn(ctx(), { ...base, week: '2026-W47', who5: [3, 3, 2, 2, 2], cbi: [3, 3, 3, 3, 3, 3, 3], win: ['Shipped'] });
+    expect(r.checkIn.hours).toBe(37.5);
+    expect(r.wins[0]?.achievedOn).toBe('2026-11-16');
+    await expect(checkIn(ctx(), { ...base, week: '2026-W47' })).rejects.toThrow(/already checked in for 2026-W47/);
+    await checkIn(ctx(), { ...base, week: '2026-W48', observe: ['blame'] });
+    expect((await store.facts.instrumentScores('who5', '2026-W48')).scores).toEqual([{ week: '2026-W47', score: 48 }]);
+    expect((await store.facts.instrumentScores('cbi', '2026-W48')).scores[0]?.score).toBeCloseTo((6 * 75 + 25) / 7, 5);
+  });
+
+  it('counts in SQL within the window bounds', async () => {
+    await observe(ctx(), { trigger: 'values', on: '2026-11-20' });
+    await observe(ctx(), { trigger: 'values', on: '2026-11-21' });
+    const facts = await store.facts.triggers('2026-11-16', '2026-11-29');
+    expect(facts.triggers.find((t) => t.slug === 'values')?.weeks).toEqual(['2026-W47']);
+    expect(facts.triggers.find((t) => t.slug === 'blame')?.weeks).toEqual(['2026-W48']);
+    expect(await store.facts.countCheckIns('2026-W47', '2026-W48')).toBe(2);
+    const low = await store.facts.checkIns('2026-W45', '2026-W48', { metricAtMost: { metric: 'satisfaction', value: 2 } }, 'satisfaction');
+    expect(low).toEqual({
+      total: 2,
+      matching: [expect.objectContaining({ week: '2026-W48', value: 2 }), expect.objectContaining({ week: '2026-W47', value: 2 })],
+    });
+  });
+
+  it('evaluates the same verdict on every engine', async () => {
+    const v = await evaluate(ctx(), '2026-11-29');
+    // Three signs at watch level (two triggers, two unsatisfied weeks, blame once): still WATCH, none is LOOK on its own.
+    expect(v.verdict).toBe('watch');
+    expect(v.reasons.find((r) => r.rule === 'triggers-cluster')?.level).toBe('watch');
+    expect(v.reasons.find((r) => r.rule === 'unsatisfied')?.level).toBe('watch');
+    expect(v.reasons.find((r) => r.rule === 'blame-culture')?.level).toBe('watch');
+    expect(v.nudges.map((n) => n.rule)).toContain('low-wellbeing');
+  });
+
+  it('exports deterministically and imports all or nothing', async () => {
+    const first = await exportAll(ctx());
+    expect(await exportAll(ctx())).toBe(first);
+    const other = await engine.open();
+    try {
+      const octx = { store: other.store, clock };
+      await importAll(octx, first, 'file');
+      expect(await exportAll(octx)).toBe(first);
+      const broken = JSON.parse(first);
+      broken.observations.push({ id: 999, triggerId: 12345, observedOn: '2026-11-01', severity: 1, note: null });
+      await expect(importAll(octx, JSON.stringify(broken), 'file', true)).rejects.toThrow(/observations\.\d+\.triggerId: refers to a missing trigger/);
+      expect(await exportAll(octx)).toBe(first);
+      // After an import, new rows get fresh ids (Postgres sequences are moved past the imported ones).
+      await observe(octx, { trigger: 'privacy', on: '2026-11-28' });
+    } finally {
+      await other.close();
+    }
+  });
+});
