@@ -22,4 +22,4 @@ export async function addAccomplishment({ store, clock }: Ctx, req: BragRequest)
   });
 }
 
-export const listAccomplishments = ({ store }: Ctx) => store.listAccomplishments();
+export { listAccomplishments } from './queries.js';

@@ -3,6 +3,7 @@ import { invalid, KeelError } from '../core/errors.js';
 import { scoreCbiWork, scoreWho5 } from '../core/instruments.js';
 import { addWeeks, isoWeekOf, mondayOf } from '../core/iso-week.js';
 import { checkInInputSchema, parseInput } from '../core/validation.js';
+import { CHECK_IN_FLAGS } from './check-in.flags.js';
 import { type Ctx, requireInitialized } from './context.js';
 import { findTrigger } from './triggers.service.js';
 
@@ -29,20 +30,6 @@ export interface CheckInResult {
   observations: (Observation & { slug: string })[];
   wins: Accomplishment[];
 }
-
-/** The fields a check-in asks for, with the flag that sets each (for hints). */
-export const CHECK_IN_FLAGS: Record<string, string> = {
-  week: '--week 2026-W48',
-  hours: '--hours 38',
-  quality: '--quality 4',
-  satisfaction: '--satisfaction 4',
-  energy: '--energy 4',
-  growth: '--growth 4',
-  respected: '--respected yes',
-  note: '--note "..."',
-  who5: '--who5 3,4,3,2,4',
-  cbi: '--cbi 2,2,1,2,1,1,3',
-};
 
 /**
  * Records the week's check-in with its observed triggers and wins (dated on the week's Monday),
@@ -99,4 +86,4 @@ export async function checkIn({ store, clock }: Ctx, req: CheckInRequest): Promi
   });
 }
 
-export const listCheckIns = ({ store }: Ctx, limit?: number) => store.listCheckIns(limit);
+export { listCheckIns } from './queries.js';

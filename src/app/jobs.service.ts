@@ -53,4 +53,4 @@ export async function endJob({ store, clock }: Ctx, on?: unknown): Promise<Job> 
   });
 }
 
-export const listJobs = ({ store }: Ctx) => store.listJobs();
+export { listJobs } from './queries.js';

@@ -1,11 +1,9 @@
 import { notFound } from '../core/errors.js';
-import { type Rule, setParam } from '../core/rules.js';
+import { setParam } from '../core/rule-params.js';
+import type { Rule } from '../core/rules.js';
 import { type Ctx, requireInitialized } from './context.js';
 
-export async function listRules({ store }: Ctx): Promise<Rule[]> {
-  await requireInitialized(store);
-  return store.listRules();
-}
+export { listRules } from './queries.js';
 
 async function update(ctx: Ctx, name: string, change: (r: Rule) => Rule): Promise<Rule> {
   return ctx.store.transaction(async (tx) => {

@@ -65,5 +65,4 @@ export async function observe({ store, clock }: Ctx, input: ObserveInput): Promi
   });
 }
 
-export const listTriggers = ({ store }: Ctx) => store.listTriggers();
-export const listObservations = ({ store }: Ctx) => store.listObservations();
+export { listObservations, listTriggers } from './queries.js';

@@ -28,6 +28,12 @@ export function fromDayNumber(day: number): IsoDate {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** `value` as an ISO date, or InvalidInput with `hint`: the validator-free path for reads such as `--as-of`. */
+export function parseDate(value: unknown, hint: string): IsoDate {
+  if (typeof value !== 'string' || !isValidDate(value)) throw invalid(`"${String(value)}" is not a date`, hint);
+  return value;
+}
+
 export function isValidDate(date: string): boolean {
   try {
     dayNumber(date);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { levelFor, type Rule, setParam, validateParams } from './rules.js';
+import { setParam, validateParams } from './rule-params.js';
+import { levelFor, type Rule } from './rules.js';
 import { DEFAULT_RULES } from './template.js';
 
 const rule = (name: string): Rule => {

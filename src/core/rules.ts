@@ -1,9 +1,8 @@
 /**
- * Rules are data: a kind, parameters, and the principle they check. This module validates rules
- * and their parameters; `judge.ts` turns the facts the store counted into reasons and nudges.
+ * Rules are data: a kind, parameters, and the principle they check. Parameters are validated in
+ * `rule-params.ts` (zod, loaded only when a rule is written); `verdict.ts` judges the facts.
  */
-import { z } from 'zod';
-import { invalid } from './errors.js';
+import type { paramSchemas } from './rule-params.js';
 
 export type Level = 'watch' | 'look';
 export type VerdictWord = 'stay' | Level;
@@ -11,63 +10,7 @@ export type NudgeKind = 'rest' | 'light-search' | 'support' | 'log-a-win' | 'rev
 export const RULE_KINDS = ['cluster', 'repeat', 'sustained', 'flag', 'workload', 'tenure', 'instrument', 'absence'] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 
-const count = z.int({ error: 'must be a whole number' }).min(1, { error: 'must be at least 1' }).max(520, { error: 'must be at most 520' });
-const weeks = z.int({ error: 'must be a whole number of weeks' }).min(1, { error: 'must be 1–104 weeks' }).max(104, { error: 'must be 1–104 weeks' });
-const optionalCount = count.nullable();
-const metric = z.enum(['satisfaction', 'energy', 'growth', 'quality'], { error: 'must be satisfaction, energy, growth or quality' });
-const oneToFive = z.int({ error: 'must be a whole number 1–5' }).min(1, { error: 'must be 1–5' }).max(5, { error: 'must be 1–5' });
-
-const levels = <T extends z.ZodRawShape>(shape: T) =>
-  z
-    .strictObject({ ...shape, watch: optionalCount, look: optionalCount })
-    .refine((p) => (p as Thresholds).watch !== null || (p as Thresholds).look !== null, { error: 'needs watch or look (or both)' })
-    .refine(
-      (p) => {
-        const { watch, look } = p as Thresholds;
-        return watch === null || look === null || look > watch;
-      },
-      { error: 'look must be greater than watch' },
-    );
-
-interface Thresholds {
-  watch: number | null;
-  look: number | null;
-}
-
-export const paramSchemas = {
-  cluster: levels({ weeks }),
-  repeat: levels({ weeks, trigger: z.string().min(1).nullable() }),
-  sustained: levels({ weeks, metric, atMost: oneToFive }),
-  flag: levels({ weeks }),
-  workload: z.strictObject({
-    weeks,
-    count,
-    hoursAtLeast: z.number({ error: 'must be a number' }).min(0, { error: 'must be 0–120' }).max(120, { error: 'must be 0–120' }),
-    qualityAtMost: oneToFive,
-  }),
-  tenure: z.strictObject({
-    years: z.number({ error: 'must be a number' }).min(0.5, { error: 'must be 0.5–40' }).max(40, { error: 'must be 0.5–40' }),
-    searchWithinYears: z.number({ error: 'must be a number' }).min(0.5, { error: 'must be 0.5–40' }).max(40, { error: 'must be 0.5–40' }),
-  }),
-  instrument: z.discriminatedUnion('instrument', [
-    z.strictObject({
-      instrument: z.literal('who5'),
-      weeks,
-      below: z.int().min(1).max(100),
-      severeAtMost: z.int().min(0).max(100),
-      drop: z.int().min(1).max(100),
-    }),
-    z.strictObject({
-      instrument: z.literal('cbi'),
-      weeks,
-      nudgeAt: z.number().min(0).max(100),
-      watchAt: z.number().min(0).max(100).nullable(),
-    }),
-  ]),
-  absence: z.strictObject({ weeks }),
-} as const;
-
-export type RuleParams = { [K in RuleKind]: z.output<(typeof paramSchemas)[K]> };
+export type RuleParams = { [K in RuleKind]: import('zod').output<(typeof paramSchemas)[K]> };
 
 export interface RuleOf<K extends RuleKind> {
   name: string;
@@ -80,32 +23,6 @@ export interface RuleOf<K extends RuleKind> {
   belief: string;
 }
 export type Rule = { [K in RuleKind]: RuleOf<K> }[RuleKind];
-
-/** Validates a kind's parameters, naming the bad one: `rule unsatisfied: look must be greater than watch`. */
-export function validateParams<K extends RuleKind>(name: string, kind: K, params: unknown): RuleParams[K] {
-  const result = paramSchemas[kind].safeParse(params, { reportInput: true });
-  if (result.success) return result.data as RuleParams[K];
-  const issue = result.error.issues[0];
-  const key = issue?.path.map(String).join('.') ?? '';
-  const got = issue && 'input' in issue && issue.input !== undefined ? ` (got ${JSON.stringify(issue.input)})` : '';
-  throw invalid(`rule ${name}: ${key ? `${key} ` : ''}${issue?.message ?? 'invalid parameters'}${got}`, `See the parameters with: keel rules list`);
-}
-
-/** Applies `key=value` to a rule's parameters; values are parsed as JSON when they can be (`4`, `null`), else text. */
-export function setParam(rule: Rule, key: string, value: string): Rule {
-  const current = rule.params as Record<string, unknown>;
-  if (!(key in current)) {
-    throw invalid(`rule ${rule.name} has no parameter "${key}"`, `Its parameters are: ${Object.keys(current).join(', ')}`);
-  }
-  let parsed: unknown = value;
-  try {
-    parsed = JSON.parse(value);
-  } catch {
-    // plain text, e.g. trigger=blame
-  }
-  const params = validateParams(rule.name, rule.kind, { ...current, [key]: parsed });
-  return { ...rule, params } as Rule;
-}
 
 /** The smallest count at which a threshold rule fires. */
 export function lowestThreshold(p: { watch: number | null; look: number | null }): number {

@@ -4,11 +4,13 @@
  */
 import { z } from 'zod';
 import { KeelError } from './errors.js';
-import { RULE_KINDS, validateParams } from './rules.js';
+import { checkHuntReferences, huntExportShape } from './hunt-transfer.js';
+import { validateParams } from './rule-params.js';
+import { RULE_KINDS } from './rules.js';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './transfer-format.js';
 import { cbiSchema, isoDateSchema, isoWeekSchema, who5Schema } from './validation.js';
 
-export const EXPORT_FORMAT = 'keel-export';
-export const EXPORT_VERSION = 1;
+export { EXPORT_FORMAT, EXPORT_VERSION };
 
 const id = z.int().min(1).max(Number.MAX_SAFE_INTEGER);
 const ts = z.string().min(1).max(40);
@@ -100,6 +102,7 @@ export const exportSchema = z.strictObject({
     }),
   ),
   searches: z.array(z.strictObject({ id, kind: z.enum(['light', 'full']), startedOn: isoDateSchema, endedOn: isoDateSchema.nullable(), note: str.nullable() })),
+  ...huntExportShape,
 });
 export type ExportData = z.output<typeof exportSchema>;
 
@@ -128,6 +131,9 @@ export function parseExport(text: string, where = 'import file'): ExportData {
   }
   const data = result.data;
   checkReferences(data, where);
+  checkHuntReferences(data, (path, message) => {
+    throw bad(where, `${path}: ${message}`);
+  });
   return data;
 }
 

@@ -14,7 +14,7 @@ import type {
   Track,
   Trigger,
 } from '../core/domain.js';
-import { type Rule, type RuleKind, validateParams } from '../core/rules.js';
+import type { Rule, RuleKind } from '../core/rules.js';
 import type { AccomplishmentRow, CheckInRow, JobRow, ObservationRow, PrincipleRow, RevisionRow, RuleRow, SearchRow, SectionRow, TriggerRow } from './schema.js';
 
 type Row<T> = { [K in keyof T]: T[K] extends import('kysely').Generated<infer U> ? U : T[K] };
@@ -101,7 +101,8 @@ export const toRule = (r: RuleRow): Rule =>
   ({
     name: r.name,
     kind: r.kind as RuleKind,
-    params: validateParams(r.name, r.kind as RuleKind, JSON.parse(r.params)),
+    // Validated when written (rules set, init, import); reads stay free of the validation library.
+    params: JSON.parse(r.params),
     enabled: Number(r.enabled) === 1,
     principleId: r.principle_id,
     belief: r.belief,

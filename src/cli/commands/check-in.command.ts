@@ -1,12 +1,17 @@
 import type { Command } from 'commander';
-import { CHECK_IN_FLAGS, type CheckInRequest, checkIn } from '../../app/check-in.service.js';
-import { evaluate } from '../../app/verdict.service.js';
+import { CHECK_IN_FLAGS } from '../../app/check-in.flags.js';
+import type { CheckInRequest } from '../../app/check-in.service.js';
 import { checkInChanges, verdictChange } from '../../core/changes.js';
 import { invalid } from '../../core/errors.js';
 import { addDays, isoWeekOf, mondayOf, sundayOf } from '../../core/iso-week.js';
 import { collect, num, numberList, yesNo } from '../args.js';
 import { common, type Env } from '../program.js';
 import { askCheckIn } from '../prompts.js';
+
+/** Loaded on use, so that commands which do not need it start faster. */
+const checkInsService = () => import('../../app/check-in.service.js');
+/** Loaded on use, so that commands which do not need it start faster. */
+const verdictsService = () => import('../../app/verdict.service.js');
 
 interface Opts {
   week?: string;
@@ -79,10 +84,10 @@ Examples:
           }
           req = await askCheckIn(ctx, req, missing);
         }
-        const saved = await checkIn(ctx, req);
+        const saved = await (await checkInsService()).checkIn(ctx, req);
         const day = saved.checkIn.week === isoWeekOf(ctx.clock.today()) ? ctx.clock.today() : sundayOf(saved.checkIn.week);
-        const now = await evaluate(ctx, day);
-        const before = await evaluate(ctx, addDays(mondayOf(saved.checkIn.week), -1));
+        const now = await (await verdictsService()).evaluate(ctx, day);
+        const before = await (await verdictsService()).evaluate(ctx, addDays(mondayOf(saved.checkIn.week), -1));
         return { ...saved, verdict: now, verdictBefore: before.verdict };
       });
       if (o.json)

@@ -1,16 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { exportAll, importAll } from '../../app/transfer.service.js';
 import { KeelError } from '../../core/errors.js';
 import { readTextFile, writeFileAtomic } from '../files.js';
 import { common, type Env } from '../program.js';
+
+/** Loaded on use, so that commands which do not need it start faster. */
+const transferService = () => import('../../app/transfer.service.js');
 
 export function registerData(program: Command, env: Env): void {
   common(program.command('export').description('everything, as versioned JSON (stdout or --out)').option('--out <file>', 'write to a file instead of stdout'))
     .addHelpText('after', '\nExamples:\n  keel export --out keel-2026-11-29.json\n  keel export > everything.json')
     .action(async (o: { out?: string; db?: string }) => {
-      const text = await env.withKeel(o, (ctx) => exportAll(ctx));
+      const text = await env.withKeel(o, async (ctx) => (await transferService()).exportAll(ctx));
       if (!o.out) return void env.io.stdout.write(text);
       writeFileAtomic(o.out, text);
       env.out.note(`Exported everything to ${o.out}.`);
@@ -25,7 +27,7 @@ export function registerData(program: Command, env: Env): void {
     .addHelpText('after', '\nExamples:\n  keel import keel-2026-11-29.json --db ~/new-keel.db\n  keel import keel-2026-11-29.json --replace')
     .action(async (file: string, o: { replace?: boolean; db?: string; json?: boolean }) => {
       const text = readTextFile(file);
-      const data = await env.withKeel(o, (ctx) => importAll(ctx, text, file, Boolean(o.replace)));
+      const data = await env.withKeel(o, async (ctx) => (await transferService()).importAll(ctx, text, file, Boolean(o.replace)));
       const counts = {
         checkIns: data.checkIns.length,
         observations: data.observations.length,

@@ -1,6 +1,9 @@
 import { type Command, Option } from 'commander';
-import { initKeel, type Template } from '../../app/setup.service.js';
+import type { Template } from '../../app/setup.service.js';
 import { common, type Env } from '../program.js';
+
+/** Loaded on use, so that commands which do not need it start faster. */
+const setupService = () => import('../../app/setup.service.js');
 
 export function registerInit(program: Command, env: Env): void {
   common(
@@ -11,7 +14,7 @@ export function registerInit(program: Command, env: Env): void {
   )
     .addHelpText('after', '\nExamples:\n  keel init\n  keel init --template blank --db ~/keel-test.db')
     .action(async (opts: { template: Template; db?: string; json?: boolean }) => {
-      const result = await env.withKeel(opts, (ctx) => initKeel(ctx, opts.template));
+      const result = await env.withKeel(opts, async (ctx) => (await setupService()).initKeel(ctx, opts.template));
       if (opts.json) return env.out.json({ ...result, db: env.dbPath(opts) });
       const { out } = env;
       out.line(

@@ -1,12 +1,16 @@
 import type { Command } from 'commander';
-import { listRules, setRuleEnabled, setRuleParam } from '../../app/rules.service.js';
 import { invalid } from '../../core/errors.js';
 import { common, type Env } from '../program.js';
+
+/** Loaded on use: reads need no validation library. */
+const queries = () => import('../../app/queries.js');
+/** Loaded on use, so that commands which do not need it start faster. */
+const rulesService = () => import('../../app/rules.service.js');
 
 export function registerRules(program: Command, env: Env): void {
   const rules = program.command('rules').description('your rules: what turns your log into a verdict');
   common(rules.command('list').description('list rules and their parameters')).action(async (o: { db?: string; json?: boolean }) => {
-    const all = await env.withKeel(o, (ctx) => listRules(ctx));
+    const all = await env.withKeel(o, async (ctx) => (await queries()).listRules(ctx));
     if (o.json) return env.out.json(all);
     for (const r of all) {
       const params = Object.entries(r.params as Record<string, unknown>)
@@ -31,7 +35,7 @@ export function registerRules(program: Command, env: Env): void {
         ctx.store.transaction(async (tx) => {
           const c = { ...ctx, store: tx };
           let r = null;
-          for (const [k, v] of pairs) r = await setRuleParam(c, name, k, v);
+          for (const [k, v] of pairs) r = await (await rulesService()).setRuleParam(c, name, k, v);
           return r;
         }),
       );
@@ -39,12 +43,12 @@ export function registerRules(program: Command, env: Env): void {
       env.out.line(`Updated ${name}: ${pairs.map(([k, v]) => `${k}=${v}`).join(' ')}`);
     });
   common(rules.command('disable <rule>').description('stop a rule from counting')).action(async (name: string, o: { db?: string; json?: boolean }) => {
-    const r = await env.withKeel(o, (ctx) => setRuleEnabled(ctx, name, false));
+    const r = await env.withKeel(o, async (ctx) => (await rulesService()).setRuleEnabled(ctx, name, false));
     if (o.json) return env.out.json(r);
     env.out.line(`Disabled ${name}. Turn it back on with: keel rules enable ${name}`);
   });
   common(rules.command('enable <rule>').description('turn a rule back on')).action(async (name: string, o: { db?: string; json?: boolean }) => {
-    const r = await env.withKeel(o, (ctx) => setRuleEnabled(ctx, name, true));
+    const r = await env.withKeel(o, async (ctx) => (await rulesService()).setRuleEnabled(ctx, name, true));
     if (o.json) return env.out.json(r);
     env.out.line(`Enabled ${name}.`);
   });

@@ -1,11 +1,14 @@
 import type { Command } from 'commander';
-import { evaluate, type HistoryPoint, verdictHistory } from '../../app/verdict.service.js';
+import type { HistoryPoint } from '../../app/verdict.service.js';
 import { SELF_CHECK_DISCLAIMER } from '../../core/instruments.js';
 import { longDate, shortDate } from '../../core/iso-week.js';
 import type { VerdictWord } from '../../core/rules.js';
 import type { Verdict } from '../../core/verdict.js';
 import type { Out } from '../output.js';
 import { common, type Env } from '../program.js';
+
+/** Loaded on use, so that commands which do not need it start faster. */
+const verdictsService = () => import('../../app/verdict.service.js');
 
 const NUDGE_TITLE = { rest: 'Rest', 'light-search': 'Light search', support: 'Look after yourself', 'log-a-win': 'Log a win', review: 'Review' } as const;
 
@@ -20,12 +23,12 @@ export function registerStatus(program: Command, env: Env): void {
     .addHelpText('after', '\nExamples:\n  keel status\n  keel status --as-of 2026-10-31 --json\n  keel status --history')
     .action(async (o: { asOf?: string; history?: boolean; db?: string; json?: boolean }) => {
       if (o.history) {
-        const points = await env.withKeel(o, (ctx) => verdictHistory(ctx, o.asOf));
+        const points = await env.withKeel(o, async (ctx) => (await verdictsService()).verdictHistory(ctx, o.asOf));
         if (o.json) return env.out.json(points);
         return printHistory(env.out, points);
       }
       const { verdict, hasJob } = await env.withKeel(o, async (ctx) => ({
-        verdict: await evaluate(ctx, o.asOf),
+        verdict: await (await verdictsService()).evaluate(ctx, o.asOf),
         hasJob: (await ctx.store.listJobs()).length > 0,
       }));
       if (o.json) {

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { checkMove } from './hunt-domain.js';
+
+describe('checkMove', () => {
+  it('allows moving forward, skipping stages, and closing from any open stage', () => {
+    expect(() => checkMove('saved', 'applied')).not.toThrow();
+    expect(() => checkMove('saved', 'interviewing')).not.toThrow();
+    expect(() => checkMove('screening', 'rejected')).not.toThrow();
+    expect(() => checkMove('saved', 'withdrawn')).not.toThrow();
+    expect(() => checkMove('offer', 'accepted')).not.toThrow();
+  });
+  it('refuses moving back, standing still, and anything after a decision', () => {
+    expect(() => checkMove('interviewing', 'applied')).toThrow(/cannot move back from interviewing to applied/);
+    expect(() => checkMove('applied', 'applied')).toThrow(/already at applied/);
+    expect(() => checkMove('rejected', 'interviewing')).toThrow(/already rejected/);
+  });
+  it('accepts or declines only an offer', () => {
+    expect(() => checkMove('interviewing', 'accepted')).toThrow(/only an offer can be accepted/);
+    expect(() => checkMove('screening', 'declined')).toThrow(/only an offer can be declined/);
+  });
+});

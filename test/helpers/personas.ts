@@ -1,0 +1,76 @@
+/** Replays a persona (../shared/fixtures/personas format) through the built CLI on a fresh database. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { ok, SHARED } from './cli.js';
+
+export interface PersonaCheckIn {
+  week: string;
+  hours: number;
+  quality: number;
+  satisfaction: number;
+  energy: number;
+  growth: number;
+  respected: 'yes' | 'no';
+  note?: string;
+  observe?: string[];
+  win?: string[];
+  who5?: number[];
+  cbi?: (number | null)[];
+}
+
+export interface Persona {
+  name: string;
+  description: string;
+  asOf: string;
+  template: 'starter' | 'blank';
+  job: { employer: string; title: string; track: string; since: string };
+  /** Keel's own personas may change jobs: later jobs, started in order. */
+  laterJobs?: { employer: string; title: string; track: string; since: string }[];
+  triggers: string[];
+  checkins: PersonaCheckIn[];
+  observations: { trigger: string; on: string; severity: number; note?: string }[];
+  /** Keel's own personas may retire triggers after observing them. */
+  retire?: string[];
+  /** Keel's own personas may change rule parameters: [rule, key=value]. */
+  rules?: [string, string][];
+  expect: {
+    verdict: 'stay' | 'watch' | 'look';
+    reasons: string[];
+    notReasons: string[];
+    nudges: string[];
+    notNudges: string[];
+    notEnoughData?: string[];
+    levels?: Record<string, 'watch' | 'look'>;
+  };
+}
+
+export function sharedPersonas(): Persona[] {
+  const dir = path.join(SHARED, 'fixtures', 'personas');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Persona);
+}
+
+export function replay(p: Persona, db: string): void {
+  const o = { db, today: p.asOf };
+  ok(['init', '--template', p.template], o);
+  for (const j of [p.job, ...(p.laterJobs ?? [])]) ok(['job', 'start', j.employer, '--title', j.title, '--track', j.track, '--since', j.since], o);
+  for (const t of p.triggers) ok(['trigger', 'add', t], o);
+  for (const [rule, assignment] of p.rules ?? []) ok(['rules', 'set', rule, assignment], o);
+  for (const c of p.checkins) {
+    const args = ['checkin', '--week', c.week, '--hours', String(c.hours), '--quality', String(c.quality), '--satisfaction', String(c.satisfaction)];
+    args.push('--energy', String(c.energy), '--growth', String(c.growth), '--respected', c.respected);
+    if (c.note) args.push('--note', c.note);
+    for (const t of c.observe ?? []) args.push('--observe', t);
+    for (const w of c.win ?? []) args.push('--win', w);
+    if (c.who5) args.push('--who5', c.who5.join(','));
+    if (c.cbi) args.push('--cbi', c.cbi.map((x) => (x === null ? '' : String(x))).join(','));
+    ok(args, o);
+  }
+  for (const ob of p.observations) {
+    ok(['observe', ob.trigger, '--on', ob.on, '--severity', String(ob.severity), ...(ob.note ? ['--note', ob.note] : [])], o);
+  }
+  for (const t of p.retire ?? []) ok(['trigger', 'retire', t], o);
+}
