@@ -1,5 +1,5 @@
 import { notFound } from '../core/errors.js';
-import { setParam } from '../core/rule-params.js';
+import { setParams } from '../core/rule-params.js';
 import type { Rule } from '../core/rules.js';
 import { type Ctx, requireInitialized } from './context.js';
 
@@ -16,6 +16,7 @@ async function update(ctx: Ctx, name: string, change: (r: Rule) => Rule): Promis
   });
 }
 
-/** Sets one parameter, validated against the rule kind's schema: `keel rules set unsatisfied look=4`. */
-export const setRuleParam = (ctx: Ctx, name: string, key: string, value: string) => update(ctx, name, (r) => setParam(r, key, value));
+/** Sets parameters together, validated against the rule kind's schema: `keel rules set unsatisfied watch=3 look=4`. */
+export const setRuleParams = (ctx: Ctx, name: string, pairs: readonly (readonly [string, string])[]) => update(ctx, name, (r) => setParams(r, pairs));
+export const setRuleParam = (ctx: Ctx, name: string, key: string, value: string) => setRuleParams(ctx, name, [[key, value]]);
 export const setRuleEnabled = (ctx: Ctx, name: string, enabled: boolean) => update(ctx, name, (r) => ({ ...r, enabled }));

@@ -69,18 +69,27 @@ export function validateParams<K extends RuleKind>(name: string, kind: K, params
   throw invalid(`rule ${name}: ${key ? `${key} ` : ''}${issue?.message ?? 'invalid parameters'}${got}`, `See the parameters with: keel rules list`);
 }
 
-/** Applies `key=value` to a rule's parameters; values are parsed as JSON when they can be (`4`, `null`), else text. */
-export function setParam(rule: Rule, key: string, value: string): Rule {
+/** Applies `key=value` pairs together, then validates: `watch=3 look=4` may pass through no invalid state. */
+export function setParams(rule: Rule, pairs: readonly (readonly [string, string])[]): Rule {
   const current = rule.params as Record<string, unknown>;
-  if (!(key in current)) {
-    throw invalid(`rule ${rule.name} has no parameter "${key}"`, `Its parameters are: ${Object.keys(current).join(', ')}`);
+  const next = { ...current };
+  for (const [key, value] of pairs) {
+    if (!(key in current)) {
+      throw invalid(`rule ${rule.name} has no parameter "${key}"`, `Its parameters are: ${Object.keys(current).join(', ')}`);
+    }
+    next[key] = parseValue(value);
   }
-  let parsed: unknown = value;
+  return { ...rule, params: validateParams(rule.name, rule.kind, next) } as Rule;
+}
+
+/** Applies one `key=value`. */
+export const setParam = (rule: Rule, key: string, value: string): Rule => setParams(rule, [[key, value]]);
+
+/** Values are JSON when they parse (`4`, `null`), else text (`trigger=blame`). */
+function parseValue(value: string): unknown {
   try {
-    parsed = JSON.parse(value);
+    return JSON.parse(value);
   } catch {
-    // plain text, e.g. trigger=blame
+    return value;
   }
-  const params = validateParams(rule.name, rule.kind, { ...current, [key]: parsed });
-  return { ...rule, params } as Rule;
 }

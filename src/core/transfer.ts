@@ -115,7 +115,7 @@ export function parseExport(text: string, where = 'import file'): ExportData {
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw bad(where, `not valid JSON (${(e as Error).message})`);
+    throw bad(where, `not valid JSON (${(e as Error).message.replace(/\s+/g, ' ')})`);
   }
   if (typeof json === 'object' && json !== null && 'version' in json && typeof json.version === 'number' && json.version > EXPORT_VERSION) {
     throw new KeelError(

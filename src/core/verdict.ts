@@ -185,7 +185,7 @@ export function judgeRepeat(rule: RuleOf<'repeat'>, ctx: JudgeContext, facts: Tr
     true,
     (k) => `"${top.text}" (${top.slug}) showed up in ${plural(k, 'week')} of the last ${p.weeks}.`,
     observationEvidence(facts.observations, new Set([top.slug])),
-    (k) => `${top.slug} in ${k === 1 ? 'one more week' : `${say(k)} more weeks`}`,
+    (k) => `${k === 1 ? 'one more week' : `${say(k)} more weeks`} with ${top.slug}`,
   );
 }
 

@@ -31,14 +31,7 @@ export function registerRules(program: Command, env: Env): void {
         if (i <= 0) throw invalid(`"${a}" is not key=value`, `Try: keel rules set ${name} weeks=6`);
         return [a.slice(0, i), a.slice(i + 1)] as const;
       });
-      const rule = await env.withKeel(o, (ctx) =>
-        ctx.store.transaction(async (tx) => {
-          const c = { ...ctx, store: tx };
-          let r = null;
-          for (const [k, v] of pairs) r = await (await rulesService()).setRuleParam(c, name, k, v);
-          return r;
-        }),
-      );
+      const rule = await env.withKeel(o, async (ctx) => (await rulesService()).setRuleParams(ctx, name, pairs));
       if (o.json) return env.out.json(rule);
       env.out.line(`Updated ${name}: ${pairs.map(([k, v]) => `${k}=${v}`).join(' ')}`);
     });

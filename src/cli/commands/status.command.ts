@@ -65,7 +65,14 @@ function printVerdict(out: Out, v: Verdict): void {
     out.line();
   }
   if (v.notEnoughDataDetails.length) {
-    out.line(out.dim(`Not enough data yet for: ${v.notEnoughDataDetails.join('; ')}.`));
+    // Rules that lack the same data are named together: `no-energy, not-growing (need six check-ins…)`.
+    const byNeed = new Map<string, string[]>();
+    for (const d of v.notEnoughDataDetails) {
+      const [rule, need] = d.split(/: (.*)/s) as [string, string];
+      byNeed.set(need, [...(byNeed.get(need) ?? []), rule]);
+    }
+    const parts = [...byNeed].map(([need, rules]) => `${rules.join(', ')} (${need})`);
+    out.line(out.dim(`Not enough data yet for: ${parts.join('; ')}.`));
   }
 }
 
