@@ -7,19 +7,32 @@ import { KeelError } from '../core/errors.js';
 import { isCurrent, migrate } from './migrate.js';
 import type { Database } from './schema.js';
 
-class ImmediateSqliteDriver extends SqliteDriver {
-  // Takes the write lock up front, so a read-then-write transaction never fails half-way with SQLITE_BUSY.
+/** `immediate` always; `deferred` exists only as the negative control of the concurrency test. */
+export type BeginMode = 'immediate' | 'deferred';
+
+class KeelSqliteDriver extends SqliteDriver {
+  constructor(
+    database: BetterSqlite3.Database,
+    private readonly begin: BeginMode,
+  ) {
+    super({ database });
+  }
+  // BEGIN IMMEDIATE takes the write lock up front (waiting up to busy_timeout), so a read-then-write
+  // transaction never fails half-way with SQLITE_BUSY when another process writes.
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    await connection.executeQuery(CompiledQuery.raw(this.begin === 'immediate' ? 'begin immediate' : 'begin'));
   }
 }
 
 class KeelSqliteDialect extends SqliteDialect {
-  constructor(private readonly database: BetterSqlite3.Database) {
+  constructor(
+    private readonly database: BetterSqlite3.Database,
+    private readonly begin: BeginMode,
+  ) {
     super({ database });
   }
   override createDriver() {
-    return new ImmediateSqliteDriver({ database: this.database });
+    return new KeelSqliteDriver(this.database, this.begin);
   }
 }
 
@@ -30,7 +43,7 @@ export interface SqliteHandle {
 }
 
 /** Opens (creating with 0700 directory and 0600 file if new) and migrates a Keel SQLite database. */
-export async function openSqlite(file: string, now: string): Promise<SqliteHandle> {
+export async function openSqlite(file: string, now: string, begin: BeginMode = 'immediate'): Promise<SqliteHandle> {
   const memory = file === ':memory:';
   if (!memory) prepareFile(file);
   let raw: BetterSqlite3.Database;
@@ -43,7 +56,7 @@ export async function openSqlite(file: string, now: string): Promise<SqliteHandl
   } catch (e) {
     throw openError(file, e);
   }
-  const db = new Kysely<Database>({ dialect: new KeelSqliteDialect(raw) });
+  const db = new Kysely<Database>({ dialect: new KeelSqliteDialect(raw, begin) });
   try {
     if (!(await isCurrent(db))) {
       const tables = raw.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'").all() as { name: string }[];
