@@ -155,3 +155,17 @@ describe('conventions', () => {
     expect(r.stderr).toMatch(/Next: keel job start/);
   });
 });
+
+describe('ownership', () => {
+  it('purges every row and the file, only when confirmed', () => {
+    const db = tempDb();
+    ok(['init'], { db });
+    ok(['brag', 'add', 'A secret win'], { db });
+    const refused = keel(['purge'], { db });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/^keel: refusing to delete .* without confirmation\nAdd --yes/);
+    expect(fs.existsSync(db)).toBe(true);
+    expect(ok(['purge', '--yes'], { db }).stdout).toMatch(/^Deleted every row and /);
+    for (const suffix of ['', '-wal', '-shm']) expect(fs.existsSync(`${db}${suffix}`)).toBe(false);
+  });
+});

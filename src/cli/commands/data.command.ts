@@ -59,4 +59,26 @@ export function registerData(program: Command, env: Env): void {
     if (o.json) return env.out.json({ backup: target, bytes: fs.statSync(target).size });
     env.out.line(`Backed up to ${target}.`);
   });
+
+  common(program.command('purge').description('delete everything: every row, then the database file itself').option('--yes', 'do not ask for confirmation'))
+    .addHelpText('after', '\nKeep a copy first with: keel export --out keel.json\n\nExample:\n  keel purge --yes --db ~/keel-test.db')
+    .action(async (o: { yes?: boolean; db?: string; json?: boolean }) => {
+      const db = env.dbPath(o);
+      if (!fs.existsSync(db)) throw new KeelError('NotFound', `there is no database at ${db}`, 'Nothing to delete.');
+      if (!o.yes) {
+        if (!env.io.stdinIsTTY)
+          throw new KeelError(
+            'InvalidInput',
+            `refusing to delete ${db} without confirmation`,
+            'Add --yes (after keeping a copy with keel export --out keel.json).',
+          );
+        const p = await import('@clack/prompts');
+        const answer = await p.confirm({ message: `Delete everything in ${db}? This cannot be undone.`, initialValue: false });
+        if (p.isCancel(answer) || answer !== true) return env.out.note('Nothing was deleted.');
+      }
+      await env.withKeel(o, (ctx) => ctx.store.transaction((tx) => tx.clear()));
+      for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${db}${suffix}`, { force: true });
+      if (o.json) return env.out.json({ purged: db });
+      env.out.line(`Deleted every row and ${db}. Keel kept nothing.`);
+    });
 }
