@@ -18,6 +18,8 @@ beforeAll(async () => {
     bundle: true,
     format: 'esm',
     platform: 'node',
+    // Prefer ES modules: some packages' CommonJS entries are UMD wrappers esbuild cannot follow.
+    mainFields: ['module', 'main'],
     target: 'node20',
     external: ['better-sqlite3', 'pg'],
     banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },

@@ -7,6 +7,7 @@ import { KeelError } from './errors.js';
 import { checkHuntReferences, huntExportShape } from './hunt-transfer.js';
 import { validateParams } from './rule-params.js';
 import { RULE_KINDS } from './rules.js';
+import { strictJsonProblem } from './strict-json.js';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './transfer-format.js';
 import { cbiSchema, isoDateSchema, isoWeekSchema, who5Schema } from './validation.js';
 
@@ -111,12 +112,9 @@ const bad = (where: string, message: string) =>
 
 /** Validates an export file's text completely; throws BadFile naming the place of the first problem. */
 export function parseExport(text: string, where = 'import file'): ExportData {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw bad(where, `not valid JSON (${(e as Error).message.replace(/\s+/g, ' ')})`);
-  }
+  const problem = strictJsonProblem(text);
+  if (problem) throw bad(where, `not valid JSON: ${problem}`);
+  const json: unknown = JSON.parse(text);
   if (typeof json === 'object' && json !== null && 'version' in json && typeof json.version === 'number' && json.version > EXPORT_VERSION) {
     throw new KeelError(
       'BadFile',
