@@ -1,5 +1,5 @@
 /** Generates `years` of weekly data as an export document: one check-in a week, ~5 observations a week-ish. */
-import { type IsoDate, addDays, addWeeks, isoWeekOf, mondayOf } from '../src/core/iso-week.js';
+import { addDays, addWeeks, type IsoDate, isoWeekOf, mondayOf } from '../src/core/iso-week.js';
 import { DEFAULT_RULES, STARTER_TRIGGERS } from '../src/core/template.js';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportData } from '../src/core/transfer.js';
 
@@ -38,11 +38,18 @@ export function generate(years: number, asOf: IsoDate, observationsPerYear = 250
       createdAt: now,
       updatedAt: now,
     });
-    if (rand() > 0.5) accomplishments.push({ id: accomplishments.length + 1, achievedOn: mondayOf(week), text: `Win ${i}`, impact: null, kind: 'delivered', people: [] });
+    if (rand() > 0.5)
+      accomplishments.push({ id: accomplishments.length + 1, achievedOn: mondayOf(week), text: `Win ${i}`, impact: null, kind: 'delivered', people: [] });
   }
   const observations: ExportData['observations'] = [];
   for (let i = 0; i < years * observationsPerYear; i++) {
-    observations.push({ id: i + 1, triggerId: 1 + pick(STARTER_TRIGGERS.length), observedOn: addDays(start, pick(weeks * 7)), severity: 1 + pick(3), note: `observation ${i}` });
+    observations.push({
+      id: i + 1,
+      triggerId: 1 + pick(STARTER_TRIGGERS.length),
+      observedOn: addDays(start, pick(weeks * 7)),
+      severity: 1 + pick(3),
+      note: `observation ${i}`,
+    });
   }
   observations.sort((a, b) => a.observedOn.localeCompare(b.observedOn) || a.id - b.id);
   observations.forEach((o, i) => {
@@ -56,11 +63,27 @@ export function generate(years: number, asOf: IsoDate, observationsPerYear = 250
     sections: [],
     principles: [],
     revisions: [],
-    triggers: STARTER_TRIGGERS.map((t, i) => ({ id: i + 1, slug: t.slug, text: t.text, weight: 1, active: true, principleId: null, createdAt: now, retiredAt: null })),
+    triggers: STARTER_TRIGGERS.map((t, i) => ({
+      id: i + 1,
+      slug: t.slug,
+      text: t.text,
+      weight: 1,
+      active: true,
+      principleId: null,
+      createdAt: now,
+      retiredAt: null,
+    })),
     observations,
     checkIns,
     accomplishments,
-    rules: DEFAULT_RULES.map((r) => ({ name: r.name, kind: r.kind, params: r.params as Record<string, unknown>, enabled: true, principleId: null, belief: r.belief })),
+    rules: DEFAULT_RULES.map((r) => ({
+      name: r.name,
+      kind: r.kind,
+      params: r.params as Record<string, unknown>,
+      enabled: true,
+      principleId: null,
+      belief: r.belief,
+    })),
     searches: [],
   };
 }

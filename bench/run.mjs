@@ -61,5 +61,7 @@ const one = await timeEvaluate(db1, AS_OF, 200);
 const twenty = await timeEvaluate(db20, AS_OF, 200);
 console.log('\nIn-process evaluation of all rules, median of 200 runs:');
 console.log(`  1 year   (52 check-ins, 250 observations)      ${one.median.toFixed(2)} ms  (${one.verdict})`);
-console.log(`  20 years (1,040 check-ins, 5,000 observations) ${twenty.median.toFixed(2)} ms  (${twenty.verdict})  ${(twenty.median / one.median).toFixed(2)}× the 1-year figure`);
+console.log(
+  `  20 years (1,040 check-ins, 5,000 observations) ${twenty.median.toFixed(2)} ms  (${twenty.verdict})  ${(twenty.median / one.median).toFixed(2)}× the 1-year figure`,
+);
 fs.rmSync(dir, { recursive: true, force: true });

@@ -20,7 +20,14 @@ let failed = 0;
 let skipped = 0;
 if (built) {
   rmSync(REPORT, { force: true });
-  const vitestOk = step('tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${REPORT}`, ...process.argv.slice(2)]);
+  const vitestOk = step('tests (vitest)', 'npx', [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${REPORT}`,
+    ...process.argv.slice(2),
+  ]);
   if (existsSync(REPORT)) {
     const report = JSON.parse(readFileSync(REPORT, 'utf8'));
     passed = report.numPassedTests;

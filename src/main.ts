@@ -20,5 +20,7 @@ export async function main(argv: string[], version: string): Promise<number> {
     io: { stdout: process.stdout, stderr: process.stderr, stdinIsTTY: Boolean(process.stdin.isTTY), env: process.env },
     version,
     open: openSession,
+    // Loaded only by `keel serve`, so other commands never load the web server.
+    serveWeb: async (ctx, options) => (await import('./web/server.js')).startServer(ctx, options),
   });
 }

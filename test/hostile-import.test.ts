@@ -51,7 +51,13 @@ beforeAll(async () => {
 afterAll(async () => k.close());
 
 type Bad = { name: string; bytes: Buffer | string };
-const clone = () => structuredClone(goodJson) as Record<string, Record<string, unknown>[]> & Record<string, unknown>;
+interface Doc {
+  checkIns: Record<string, unknown>[];
+  triggers: Record<string, unknown>[];
+  observations: Record<string, unknown>[];
+  [table: string]: unknown;
+}
+const clone = () => structuredClone(goodJson) as unknown as Doc;
 const mutate = (name: string, fn: (d: ReturnType<typeof clone>) => void): Bad => {
   const d = clone();
   fn(d);
@@ -161,11 +167,11 @@ function corpus(): Bad[] {
     for (const v of values)
       out.push(
         mutate(`${table}.0.${field} = ${JSON.stringify(v)}`, (d) => {
-          (d[table]?.[0] as Record<string, unknown>)[field] = v;
+          ((d[table] as Record<string, unknown>[])[0] as Record<string, unknown>)[field] = v;
         }),
       );
   // Structure.
-  out.push(mutate('missing a table', (d) => delete (d as Record<string, unknown>).checkIns));
+  out.push(mutate('missing a table', (d) => Reflect.deleteProperty(d, 'checkIns')));
   out.push(mutate('an unknown table', (d) => Object.assign(d, { passwords: [] })));
   out.push(mutate('an unknown field', (d) => Object.assign(d.checkIns[0] as object, { mood: 'fine' })));
   out.push(mutate('a missing field', (d) => delete (d.checkIns[0] as Record<string, unknown>).hours));

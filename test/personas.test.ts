@@ -189,7 +189,8 @@ function check(p: Persona, status: StatusJson): void {
   for (const n of e.nudges) expect(nudges, `${p.name}: nudge ${n}`).toContain(n);
   for (const n of e.notNudges) expect(nudges, `${p.name}: not nudge ${n}`).not.toContain(n);
   for (const n of e.notEnoughData ?? []) expect(status.notEnoughData, `${p.name}: not enough data for ${n}`).toContain(n);
-  for (const [rule, level] of Object.entries(e.levels ?? {})) expect(status.reasons.find((r) => r.rule === rule)?.level, `${p.name}: level of ${rule}`).toBe(level);
+  for (const [rule, level] of Object.entries(e.levels ?? {}))
+    expect(status.reasons.find((r) => r.rule === rule)?.level, `${p.name}: level of ${rule}`).toBe(level);
   for (const r of status.reasons) {
     expect(r.principle.length, `${p.name}: ${r.rule} quotes its principle`).toBeGreaterThan(10);
     expect(r.evidence.length, `${p.name}: ${r.rule} has evidence`).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
-import { addWeeks, type IsoDate, type IsoWeek, isoWeekOf, sundayOf, windowStart } from '../core/iso-week.js';
+import { REVIEW_DAYS_SETTING, reviewDaysFrom, reviewNudge } from '../core/doc-review.js';
+import { addWeeks, type IsoDate, type IsoWeek, isoWeekOf, parseDate, sundayOf, windowStart } from '../core/iso-week.js';
 import type { Rule } from '../core/rules.js';
-import { isoDateSchema, parseInput } from '../core/validation.js';
 import {
   combine,
   judgeAbsence,
@@ -22,7 +22,7 @@ import type { Store } from './ports.js';
  * the job open on that day: what happened at a previous employer says nothing about this one.
  */
 export async function evaluate({ store, clock }: Ctx, asOfInput?: unknown): Promise<Verdict> {
-  const asOf = parseInput(isoDateSchema, asOfInput ?? clock.today(), () => 'Try: keel status --as-of 2026-11-29');
+  const asOf = parseDate(asOfInput ?? clock.today(), 'Try: keel status --as-of 2026-11-29');
   await requireInitialized(store);
   const [rules, principles, job] = await Promise.all([store.listRules(), store.listPrinciples(), store.jobOn(asOf)]);
   const quote = new Map(principles.map((p) => [p.id, p.text]));
@@ -32,7 +32,9 @@ export async function evaluate({ store, clock }: Ctx, asOfInput?: unknown): Prom
     const principle = (rule.principleId !== null ? quote.get(rule.principleId) : undefined) ?? rule.belief;
     outcomes.push(await judge(store, rule, { asOf, principle }, job?.startedOn ?? null, job));
   }
-  return combine(asOf, outcomes);
+  const verdict = combine(asOf, outcomes);
+  const review = reviewNudge(principles, asOf, reviewDaysFrom(await store.getSetting(REVIEW_DAYS_SETTING)));
+  return review ? { ...verdict, nudges: [...verdict.nudges, review] } : verdict;
 }
 
 async function judge(
@@ -94,7 +96,7 @@ export interface HistoryPoint {
 
 /** The verdict at the end of each of the last `weeks` weeks (the current week as of `asOf`). */
 export async function verdictHistory(ctx: Ctx, asOfInput?: unknown, weeks = 26): Promise<HistoryPoint[]> {
-  const asOf = parseInput(isoDateSchema, asOfInput ?? ctx.clock.today(), () => 'Try: keel status --history --as-of 2026-11-29');
+  const asOf = parseDate(asOfInput ?? ctx.clock.today(), 'Try: keel status --history --as-of 2026-11-29');
   const points: HistoryPoint[] = [];
   const current = isoWeekOf(asOf);
   for (let i = weeks - 1; i >= 0; i--) {

@@ -9,9 +9,17 @@ import { isValidDate } from '../core/iso-week.js';
 import { registerBrag } from './commands/brag.command.js';
 import { registerCheckIn } from './commands/check-in.command.js';
 import { registerData } from './commands/data.command.js';
+import { registerDirection } from './commands/direction.command.js';
+import { registerDoc } from './commands/doc.command.js';
 import { registerInit } from './commands/init.command.js';
 import { registerJob } from './commands/job.command.js';
+import { registerOpp } from './commands/opp.command.js';
+import { registerQuestion } from './commands/question.command.js';
+import { registerRemind } from './commands/remind.command.js';
+import { registerReview } from './commands/review.command.js';
 import { registerRules } from './commands/rules.command.js';
+import { registerSearch } from './commands/search.command.js';
+import { registerServe } from './commands/serve.command.js';
 import { registerStatus } from './commands/status.command.js';
 import { registerTrigger } from './commands/trigger.command.js';
 import { type Io, makeOut, type Out } from './output.js';
@@ -26,7 +34,11 @@ export interface CliDeps {
   io: Io;
   version: string;
   open(dbPath: string, clock: Clock): Promise<KeelSession>;
+  /** Starts the web UI over an open Ctx; wired in main.ts, since the CLI never imports src/web. */
+  serveWeb?: ServeWeb;
 }
+
+export type ServeWeb = (ctx: Ctx, options: { host: string; port: number }) => Promise<{ url: string; close(): Promise<void> }>;
 
 export interface GlobalOpts {
   db?: string;
@@ -41,6 +53,7 @@ export interface Env {
   /** Opens the database named by --db / KEEL_DB / the default, runs `fn`, and closes it. */
   withKeel<T>(opts: GlobalOpts, fn: (ctx: Ctx, session: KeelSession) => Promise<T>): Promise<T>;
   dbPath(opts: GlobalOpts): string;
+  serveWeb?: ServeWeb;
 }
 
 /** `--db` > `KEEL_DB` > `$XDG_DATA_HOME/keel/keel.db` > `~/.local/share/keel/keel.db`. */
@@ -66,6 +79,7 @@ export async function run(argv: string[], deps: CliDeps): Promise<number> {
     io,
     clock,
     dbPath: (opts) => resolveDbPath(opts.db, io.env),
+    ...(deps.serveWeb ? { serveWeb: deps.serveWeb } : {}),
     async withKeel(opts, fn) {
       const session = await deps.open(resolveDbPath(opts.db, io.env), clock);
       try {
@@ -99,7 +113,24 @@ Examples:
 Data lives in one file: --db, else $KEEL_DB, else $XDG_DATA_HOME/keel/keel.db. Nothing is sent anywhere.`,
     );
 
-  for (const register of [registerInit, registerJob, registerTrigger, registerCheckIn, registerStatus, registerBrag, registerRules, registerData]) {
+  for (const register of [
+    registerInit,
+    registerJob,
+    registerTrigger,
+    registerCheckIn,
+    registerStatus,
+    registerBrag,
+    registerRules,
+    registerData,
+    registerDoc,
+    registerSearch,
+    registerOpp,
+    registerQuestion,
+    registerDirection,
+    registerReview,
+    registerRemind,
+    registerServe,
+  ]) {
     register(program, env);
   }
   for (const c of program.commands) {

@@ -4,7 +4,7 @@
  * print stylesheet. Deterministic: the same document gives the same bytes.
  */
 import MarkdownIt from 'markdown-it';
-import { formatSourceDate } from './doc-markdown.js';
+import { formatSourceDate } from './doc-source.js';
 import type { Principle } from './domain.js';
 import { type IsoDate, shortDate } from './iso-week.js';
 
@@ -49,7 +49,7 @@ export function renderHtml(page: Page): string {
     ].join('\n'),
   );
   const updated = page.updatedOn ? `Last updated ${time(page.updatedOn)}` : 'Not written yet';
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">

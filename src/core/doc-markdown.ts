@@ -6,7 +6,8 @@
  */
 import MarkdownIt, { type Token } from 'markdown-it';
 import { looksLikePlainText, plainTextToMarkdown } from './doc-plain.js';
-import { type IsoDate, isValidDate } from './iso-week.js';
+import { parseSource, sourceLine } from './doc-source.js';
+import type { IsoDate } from './iso-week.js';
 
 /** The section that holds whatever comes before the first heading. */
 export const UNTITLED_SECTION = 'Principles';
@@ -55,7 +56,10 @@ export function parseMarkdown(src: string): ParsedDocument {
   for (let i = 0; i < tokens.length; i = closeOf(tokens, i) + 1) {
     const t = tokens[i] as Token;
     if (t.type === 'heading_open') {
-      const title = (tokens[i + 1]?.content ?? '').split('\n').map((s) => s.trim()).join(' ');
+      const title = (tokens[i + 1]?.content ?? '')
+        .split('\n')
+        .map((s) => s.trim())
+        .join(' ');
       sections.push({ title: title || UNTITLED_SECTION, principles: [] });
       intro = null;
     } else if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open') {
@@ -88,21 +92,6 @@ export function survivesMarkdown(title: string, p: DocPrinciple | null): boolean
 
 export const samePrinciple = (a: DocPrinciple, b: DocPrinciple): boolean =>
   a.text === b.text && a.source === b.source && a.sourceDate === b.sourceDate && a.tags.join('\n') === b.tags.join('\n');
-
-/** `advice from my first manager, 2019` → the source and the first day of the period it names. */
-export function parseSource(value: string): { source: string | null; sourceDate: IsoDate | null } {
-  const v = value.trim();
-  const m = /^(?:(.*\S),\s*)?(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(v);
-  const date = m ? `${m[2]}-${m[3] ?? '01'}-${m[4] ?? '01'}` : '';
-  if (m && isValidDate(date)) return { source: m[1] ?? null, sourceDate: date };
-  return { source: v || null, sourceDate: null };
-}
-
-/** A source date at the precision that writes it exactly: `2019-01-01` → `2019`, `2019-03-01` → `2019-03`. */
-export function formatSourceDate(date: IsoDate): string {
-  if (date.endsWith('-01-01')) return date.slice(0, 4);
-  return date.endsWith('-01') ? date.slice(0, 7) : date;
-}
 
 // ---- reading -----------------------------------------------------------------------------------
 
@@ -200,7 +189,13 @@ function trailingMeta(inline: Token): { meta: Meta; lines: number; lead: string 
   }
   const meta: Meta = {
     ...(found.source !== undefined ? parseSource(found.source) : { source: null, sourceDate: null }),
-    tags: found.tags === undefined ? [] : found.tags.split(',').map((t) => t.trim()).filter(Boolean),
+    tags:
+      found.tags === undefined
+        ? []
+        : found.tags
+            .split(',')
+            .map((t) => t.trim())
+            .filter(Boolean),
   };
   return { meta, lines: n, lead: plain(groups.slice(0, groups.length - n).flatMap((g, i) => (i ? [SPACE, ...g] : g))) };
 }
@@ -254,7 +249,7 @@ function dedent(block: string[]): string {
 
 function renderPrinciple(p: DocPrinciple): string {
   const meta: string[] = [];
-  const source = [p.source, p.sourceDate && formatSourceDate(p.sourceDate)].filter(Boolean).join(', ');
+  const source = sourceLine(p);
   if (source) meta.push(`_Source: ${source}_`);
   if (p.tags.length) meta.push(`_Tags: ${p.tags.join(', ')}_`);
   // Under a one-paragraph text the Source line continues the paragraph (as people write it); after

@@ -54,7 +54,7 @@ export function planImport(sections: Section[], principles: Principle[], doc: Do
     taken.add(match.id);
     plans[i] = match.retiredAt
       ? { action: 'retired', id: match.id, section: si, patch: {} }
-      : { action: 'same', id: match.id, section: si, patch: patchFor(match, p) };
+      : { action: 'same', id: match.id, section: si, patch: metaPatch(match, p) };
   }
 
   // 2. A similar text in the same section: that principle, edited. Best pairs first.
@@ -72,7 +72,7 @@ export function planImport(sections: Section[], principles: Principle[], doc: Do
     const f = flat[i];
     if (!f || plans[i] || taken.has(x.id)) continue;
     taken.add(x.id);
-    plans[i] = { action: 'revise', id: x.id, section: f.si, patch: patchFor(x, f.p) };
+    plans[i] = { action: 'revise', id: x.id, section: f.si, patch: metaPatch(x, f.p) };
   }
 
   // 3. Everything else is new.
@@ -99,7 +99,7 @@ const words = (text: string): Set<string> => new Set(text.toLowerCase().match(/[
 const sameTitle = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** The Source and Tags changes; section and position follow from `order`. */
-function patchFor(x: Principle, p: DocPrinciple): PrinciplePatch {
+export function metaPatch(x: Principle, p: DocPrinciple): PrinciplePatch {
   const patch: PrinciplePatch = {};
   if (x.source !== p.source) patch.source = p.source;
   if (x.sourceDate !== p.sourceDate) patch.sourceDate = p.sourceDate;

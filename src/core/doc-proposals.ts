@@ -38,13 +38,13 @@ export function proposeRules(doc: ParsedDocument): Proposal[] {
     for (const p of section.principles) {
       const sign = findSign(p.lead);
       if (sign) {
-        const slug = slugify(sign);
+        const slug = slugOf(sign);
         add({ kind: 'sign', principle: index, text: sign, slug, rule: { name: `sign-${slug}`, params: { ...SIGN_RULE_PARAMS, trigger: slug } } });
       } else if (p.form === 'item' && isShortStatement(p) && (LEAVE.test(section.title) || LEAVE.test(p.intro ?? ''))) {
         const text = p.lead.replace(/\.$/, '');
-        add({ kind: 'trigger', principle: index, text, slug: slugify(text) });
+        add({ kind: 'trigger', principle: index, text, slug: slugOf(text) });
       } else if (LEAVE.test(p.lead)) {
-        for (const child of p.children) add({ kind: 'trigger', principle: index, text: child.replace(/\.$/, ''), slug: slugify(child) });
+        for (const child of p.children) add({ kind: 'trigger', principle: index, text: child.replace(/\.$/, ''), slug: slugOf(child) });
       }
       index++;
     }
@@ -66,3 +66,13 @@ const sentences = (prose: string): string[] => prose.split(/(?<=[.!?])\s+/).filt
 /** One sentence, short, with nothing nested: the shape of a trigger, not of an explanation. */
 const isShortStatement = (p: ParsedPrinciple): boolean =>
   p.lead !== '' && p.children.length === 0 && p.lead.length <= 200 && sentences(p.lead).length === 1 && !p.text.includes('\n\n');
+
+/** A trigger slug, short enough for every slug rule. */
+const slugOf = (text: string): string => slugify(text).slice(0, 50).replace(/-+$/, '');
+
+/** `base`, or `base-2`, `base-3`… whichever is not taken yet. */
+export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
+  let slug = base;
+  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+  return slug;
+}

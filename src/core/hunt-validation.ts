@@ -13,7 +13,7 @@ const text = (max: number) =>
     .min(1, { error: 'must not be empty' })
     .max(max, { error: `must be at most ${max} characters` });
 const optionalText = (max: number) => text(max).nullish().default(null);
-const list = (values: readonly string[]) => values.slice(0, -1).join(', ') + ` or ${values.at(-1)}`;
+const list = (values: readonly string[]) => `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
 
 export const stageSchema = z.enum(STAGES, { error: `must be one of ${list(STAGES)}` });
 export const severitySchema = z

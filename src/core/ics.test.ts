@@ -16,7 +16,10 @@ describe('remindersIcs', () => {
 
   it('writes CRLF lines of at most 75 octets', () => {
     expect(text.endsWith('\r\n')).toBe(true);
-    for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    for (const line of text.split('\r\n')) {
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+      expect(line).not.toMatch(/\\$/); // a fold never splits an escape such as \,
+    }
   });
 
   it('parses as two recurring events starting on the next check-in day and review day', () => {

@@ -41,7 +41,8 @@ function fold(line: string): string {
   const out: string[] = [];
   let current = '';
   let octets = 0;
-  for (const ch of line) {
+  // An escape (`\,`) stays on one line, so that naive readers do not see a lone backslash.
+  for (const ch of line.match(/\\.|[\s\S]/gu) ?? []) {
     const size = new TextEncoder().encode(ch).length;
     if (octets + size > (out.length === 0 ? 75 : 74)) {
       out.push(current);

@@ -51,7 +51,7 @@ describe('growthAnswer', () => {
   it('answers from the average growth, with the previous quarter for context', () => {
     const yes = growthAnswer([4, 4, 3, 4], [2, 2, 3, 2], 2);
     expect(yes.answer).toBe('yes');
-    expect(yes.sentence).toBe('Yes, it seems so: growth averaged 3.8 of 5 over 4 check-ins (previous quarter 2.3); 2 things learned logged.');
+    expect(yes.sentence).toBe('Yes, it seems so: growth averaged 3.8 of 5 over 4 check-ins (previous quarter 2.3); 2 "learned" wins logged.');
     expect(growthAnswer([2, 2, 3, 2], [], 0).answer).toBe('no');
     expect(growthAnswer([3, 3, 3, 3], [], 1).answer).toBe('mixed');
   });

@@ -53,7 +53,7 @@ const mean = (xs: number[]) => (xs.length === 0 ? null : Math.round((xs.reduce((
 export function growthAnswer(recent: number[], earlier: number[], learned: number): Growth {
   const average = mean(recent);
   const previousAverage = mean(earlier);
-  const wins = learned === 1 ? 'one thing learned logged' : `${learned} things learned logged`;
+  const wins = learned === 0 ? 'no "learned" wins logged' : learned === 1 ? 'one "learned" win logged' : `${learned} "learned" wins logged`;
   if (recent.length < 4 || average === null) {
     return {
       answer: 'not-enough-data',

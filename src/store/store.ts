@@ -4,7 +4,11 @@ import type { CheckInCondition, NewPrinciple, RuleFacts, Store } from '../app/po
 import { scoreCbiWork } from '../core/instruments.js';
 import { isoWeekOf } from '../core/iso-week.js';
 import type { Rule } from '../core/rules.js';
-import { EXPORT_FORMAT, EXPORT_VERSION, type ExportData } from '../core/transfer.js';
+import type { ExportData } from '../core/transfer.js';
+import { EXPORT_FORMAT, EXPORT_VERSION } from '../core/transfer-format.js';
+import { docRepo } from './doc.repo.js';
+import { huntRepo } from './hunt.repo.js';
+import { clearHunt, dumpHunt, loadHunt } from './hunt.transfer.js';
 import { toAccomplishment, toCheckIn, toJob, toObservation, toPrinciple, toRevision, toRule, toSearch, toSection, toTrigger } from './mappers.js';
 import type { Engine } from './migrations/helpers.js';
 import type { Database, Db } from './schema.js';
@@ -116,9 +120,24 @@ export function createStore(db: Db, opts: StoreOptions, inTransaction = false): 
 
   const store: Store = {
     // Area repositories (e.g. `...docRepo(db),`) are spread here; each implements its port in app/<area>.ports.ts.
+    ...huntRepo(db),
+    ...docRepo(db),
     async transaction(fn) {
       if (inTransaction) return fn(store);
-      return (db as Kysely<Database>).transaction().execute((tx) => fn(createStore(tx, opts, true)));
+      for (let attempt = 1; ; attempt++) {
+        let started = false;
+        try {
+          return await (db as Kysely<Database>).transaction().execute((tx) => {
+            started = true;
+            return fn(createStore(tx, opts, true));
+          });
+        } catch (e) {
+          // BEGIN IMMEDIATE waits busy_timeout for the write lock. When another process held it even
+          // longer, nothing of ours has run yet, so the whole transaction is simply tried again.
+          if (!started && isBusy(e) && attempt < MAX_BEGIN_ATTEMPTS) continue;
+          throw e;
+        }
+      }
     },
 
     async getSetting(key) {
@@ -349,6 +368,7 @@ export function createStore(db: Db, opts: StoreOptions, inTransaction = false): 
           belief: r.belief,
         })),
         searches: byId(await this.listSearches()),
+        ...(await dumpHunt(db)),
       } as ExportData;
     },
 
@@ -448,6 +468,7 @@ export function createStore(db: Db, opts: StoreOptions, inTransaction = false): 
             .values(list.slice(i, i + 200) as never)
             .execute();
       }
+      await loadHunt(db, d, opts.engine);
       if (opts.engine === 'postgres') {
         for (const table of ID_TABLES) {
           await sql`select setval(pg_get_serial_sequence(${table}, 'id'), coalesce((select max(id) from ${sql.table(table)}), 0) + 1, false)`.execute(db);
@@ -456,6 +477,7 @@ export function createStore(db: Db, opts: StoreOptions, inTransaction = false): 
     },
 
     async clear() {
+      await clearHunt(db);
       for (const table of [...TABLES].reverse()) await db.deleteFrom(table).execute();
     },
 
@@ -466,6 +488,9 @@ export function createStore(db: Db, opts: StoreOptions, inTransaction = false): 
   };
   return store;
 }
+
+const MAX_BEGIN_ATTEMPTS = 12;
+const isBusy = (e: unknown): boolean => String((e as { code?: unknown }).code).startsWith('SQLITE_BUSY');
 
 function matchingCheckIns(db: Db, from: string, to: string, c: CheckInCondition) {
   let q = db.selectFrom('check_ins').where('week', '>=', from).where('week', '<=', to);

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import * as createTables from './2026_11_29_000000_create_tables.js';
+import * as createHuntTables from './2026_11_29_200000_create_hunt_tables.js';
 import type { Engine } from './helpers.js';
 
 export interface Migration {
@@ -8,4 +9,7 @@ export interface Migration {
 }
 
 /** Every shipped migration, in order. Append new files here; never reorder or rename. */
-export const MIGRATIONS: readonly Migration[] = [{ name: '2026_11_29_000000_create_tables', up: createTables.up }];
+export const MIGRATIONS: readonly Migration[] = [
+  { name: '2026_11_29_000000_create_tables', up: createTables.up },
+  { name: '2026_11_29_200000_create_hunt_tables', up: createHuntTables.up },
+];

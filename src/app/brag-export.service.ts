@@ -1,0 +1,30 @@
+import { type BragFormat, bragDocument } from '../core/brag-document.js';
+import { invalid } from '../core/errors.js';
+import { bragExportSchema } from '../core/hunt-validation.js';
+import type { IsoDate } from '../core/iso-week.js';
+import { parseInput } from '../core/validation.js';
+import type { Ctx } from './context.js';
+
+export interface BragExport {
+  text: string;
+  format: BragFormat;
+  since: IsoDate | null;
+  until: IsoDate;
+  wins: number;
+}
+
+/** The brag document of the wins within [since, until] (until defaults to today), as Markdown or HTML. */
+export async function exportBrag({ store, clock }: Ctx, req: { since?: unknown; until?: unknown; format?: unknown }): Promise<BragExport> {
+  const o = parseInput(bragExportSchema, { since: req.since ?? null, until: req.until ?? clock.today(), format: req.format ?? undefined }, (f) =>
+    f === 'format' ? 'Try: keel brag export --format html --out brag.html' : 'Try: keel brag export --since 2026-01-01 --until 2026-06-30',
+  );
+  if (o.since !== null && o.since > o.until) throw invalid(`--since ${o.since} is after --until ${o.until}`, 'Give --since a date on or before --until.');
+  const wins = await store.listAccomplishmentsBetween(o.since, o.until);
+  return {
+    text: bragDocument(wins, { since: o.since, until: o.until, format: o.format }),
+    format: o.format,
+    since: o.since,
+    until: o.until,
+    wins: wins.length,
+  };
+}

@@ -1,0 +1,73 @@
+import { type Direction, type Goal, nextDirection } from '../core/direction.js';
+import type { Accomplishment } from '../core/domain.js';
+import { invalid, KeelError, notFound } from '../core/errors.js';
+import { directionInputSchema, goalInputSchema } from '../core/hunt-validation.js';
+import { parseInput } from '../core/validation.js';
+import { type Ctx, requireInitialized } from './context.js';
+import { type GoalWithEvidence, goalsWithEvidence } from './hunt.queries.js';
+
+export interface DirectionRequest {
+  track?: unknown;
+  archetype?: unknown;
+  breadth?: unknown;
+  note?: unknown;
+}
+
+/** Records a change of direction (the fields given; the others carry over). Nothing changes: nothing is written. */
+export async function setDirection({ store, clock }: Ctx, req: DirectionRequest): Promise<{ direction: Direction; changed: boolean }> {
+  const change = parseInput(
+    directionInputSchema,
+    { track: req.track ?? undefined, archetype: req.archetype ?? undefined, breadth: req.breadth ?? undefined, note: req.note ?? undefined },
+    (f) =>
+      ({
+        track: 'Try: keel direction --track principal-ic',
+        archetype: 'Try: keel direction --archetype architect',
+        breadth: 'Try: keel direction --breadth deep',
+      })[f],
+  );
+  if (Object.values(change).every((v) => v === undefined))
+    throw invalid('nothing to set', 'Try: keel direction --track manager --archetype tech-lead --breadth wide');
+  return store.transaction(async (tx) => {
+    await requireInitialized(tx);
+    const previous = (await tx.listDirections()).at(-1) ?? null;
+    const next = nextDirection(previous, change, clock.today());
+    const same = previous && (['track', 'archetype', 'breadth', 'note'] as const).every((k) => previous[k] === next[k]);
+    if (previous && same) return { direction: previous, changed: false };
+    return { direction: await tx.insertDirection(next), changed: true };
+  });
+}
+
+export async function addGoal({ store, clock }: Ctx, text: unknown): Promise<Goal> {
+  const g = parseInput(goalInputSchema, { text, setOn: clock.today() }, () => 'Try: keel direction goal add "Lead a cross-team design"');
+  return store.transaction(async (tx) => {
+    await requireInitialized(tx);
+    if ((await tx.listGoals()).some((x) => x.text.toLowerCase() === g.text.toLowerCase())) {
+      throw new KeelError('Conflict', `a goal "${g.text}" already exists`, 'See your goals with: keel direction goal list');
+    }
+    return tx.insertGoal(g);
+  });
+}
+
+/** A win by id, or by a piece of its text that matches exactly one win (case-insensitive). */
+function findWin(wins: Accomplishment[], ref: string): Accomplishment {
+  const r = ref.trim().toLowerCase();
+  const byId = /^\d+$/.test(r) ? wins.find((w) => w.id === Number(r)) : undefined;
+  if (byId) return byId;
+  const matches = wins.filter((w) => w.text.toLowerCase().includes(r));
+  if (matches.length > 1)
+    throw new KeelError('Conflict', `"${ref}" matches ${matches.length} wins`, 'Name the win by its id (keel brag list --json shows ids).');
+  if (!matches[0]) throw notFound(`no win "${ref}"`, 'Name a win by its id or part of its text; see them with: keel brag list');
+  return matches[0];
+}
+
+/** Links wins as evidence for a goal (by goal id); linking one twice changes nothing. */
+export async function linkEvidence({ store }: Ctx, goalRef: string, winRefs: string[]): Promise<GoalWithEvidence> {
+  if (winRefs.length === 0) throw invalid('name at least one win', 'Try: keel direction goal link 1 "storage migration"');
+  return store.transaction(async (tx) => {
+    const goal = /^\d+$/.test(goalRef.trim()) ? (await tx.listGoals()).find((g) => g.id === Number(goalRef)) : undefined;
+    if (!goal) throw notFound(`no goal "${goalRef}"`, 'Name a goal by its id; see them with: keel direction goal list');
+    const wins = await tx.listAccomplishments();
+    for (const ref of winRefs) await tx.addGoalEvidence(goal.id, findWin(wins, ref).id);
+    return (await goalsWithEvidence(tx)).find((g) => g.id === goal.id) as GoalWithEvidence;
+  });
+}

@@ -1,0 +1,422 @@
+/**
+ * The living document: sections and principles with a Revision for every text change, Markdown
+ * import (which also proposes the triggers and rules its prose states), Markdown and HTML export,
+ * and periodic reviews. The Markdown, HTML and diff modules load on demand, so that the reading
+ * commands (list, show, review) start without them.
+ */
+
+import type { RevisionDiff } from '../core/doc-diff.js';
+import { placeSchema, principleInputSchema, reasonSchema, reviewDaysSchema, sectionTitleSchema } from '../core/doc-input.js';
+import type { DocPrinciple, ParsedDocument } from '../core/doc-markdown.js';
+import { type ImportPlan, metaPatch, type PrinciplePlan, planImport } from '../core/doc-merge.js';
+import { type Proposal, proposeRules, uniqueSlug } from '../core/doc-proposals.js';
+import { dueForReview as principlesDue, REVIEW_DAYS_SETTING, reviewDaysFrom } from '../core/doc-review.js';
+import { parseSource } from '../core/doc-source.js';
+import type { Principle, Section, Trigger } from '../core/domain.js';
+import { invalid, KeelError, notFound } from '../core/errors.js';
+import type { IsoDate } from '../core/iso-week.js';
+import { validateParams } from '../core/rule-params.js';
+import type { RuleParams } from '../core/rules.js';
+import { parseInput } from '../core/validation.js';
+import { type Ctx, requireInitialized } from './context.js';
+import type { Store } from './ports.js';
+
+export const DEFAULT_PAGE_TITLE = 'Principles';
+
+export interface SectionWithPrinciples extends Section {
+  principles: Principle[];
+}
+
+// ---- reading -----------------------------------------------------------------------------------
+
+/** The sections in order with their active principles (and retired ones with `all`). */
+export async function getDocument({ store }: Ctx, opts: { all?: boolean } = {}): Promise<SectionWithPrinciples[]> {
+  await requireInitialized(store);
+  const [sections, principles] = await Promise.all([store.listSections(), store.listPrinciples()]);
+  return sections.map((s) => ({ ...s, principles: principles.filter((p) => p.sectionId === s.id && (opts.all || p.retiredAt === null)) }));
+}
+
+export interface PrincipleDetail {
+  principle: Principle;
+  section: Section;
+  revisions: number;
+  triggers: Trigger[];
+  rules: string[];
+}
+
+export async function showPrinciple({ store }: Ctx, ref: string): Promise<PrincipleDetail> {
+  await requireInitialized(store);
+  const principle = await findPrinciple(store, ref);
+  const [sections, revisions, triggers, rules] = await Promise.all([
+    store.listSections(),
+    store.listRevisions(principle.id),
+    store.listTriggers(),
+    store.listRules(),
+  ]);
+  return {
+    principle,
+    section: sections.find((s) => s.id === principle.sectionId) as Section,
+    revisions: revisions.length,
+    triggers: triggers.filter((t) => t.principleId === principle.id),
+    rules: rules.filter((r) => r.principleId === principle.id).map((r) => r.name),
+  };
+}
+
+/** Every revision of a principle as a word diff, oldest first. */
+export async function principleHistory({ store }: Ctx, ref: string): Promise<{ principle: Principle; revisions: RevisionDiff[] }> {
+  await requireInitialized(store);
+  const principle = await findPrinciple(store, ref);
+  const { revisionDiffs } = await import('../core/doc-diff.js');
+  return { principle, revisions: revisionDiffs(principle.text, await store.listRevisions(principle.id)) };
+}
+
+export async function findPrinciple(store: Store, ref: string): Promise<Principle> {
+  const found = /^\d+$/.test(ref.trim()) ? await store.getPrinciple(Number(ref.trim())) : null;
+  if (!found) throw notFound(`no principle ${ref}`, 'Principles are named by their id; see them with: keel doc list');
+  return found;
+}
+
+/** A section by id or exact title (case-insensitive). */
+export async function findSection(store: Store, ref: string): Promise<Section> {
+  const sections = await store.listSections();
+  const r = ref.trim();
+  const found = (/^\d+$/.test(r) ? sections.find((s) => s.id === Number(r)) : undefined) ?? sections.find((s) => s.title.toLowerCase() === r.toLowerCase());
+  if (!found) throw notFound(`no section "${ref}"`, sectionsHint(sections));
+  return found;
+}
+
+const sectionsHint = (sections: Section[]) =>
+  sections.length ? `Sections: ${sections.map((s) => `"${s.title}"`).join(', ')}` : 'Add one first: keel doc section add "Health"';
+
+// ---- writing -----------------------------------------------------------------------------------
+
+export async function addSection({ store }: Ctx, titleInput: unknown): Promise<Section> {
+  const title = await sectionTitle(titleInput);
+  return store.transaction(async (tx) => {
+    await requireInitialized(tx);
+    const sections = await tx.listSections();
+    if (sections.some((s) => s.title.toLowerCase() === title.toLowerCase())) {
+      throw new KeelError('Conflict', `a section "${title}" already exists`, 'See the document with: keel doc list');
+    }
+    return tx.insertSection(title, Math.max(-1, ...sections.map((s) => s.position)) + 1);
+  });
+}
+
+export async function renameSection({ store }: Ctx, ref: string, titleInput: unknown): Promise<Section> {
+  const title = await sectionTitle(titleInput);
+  return store.transaction(async (tx) => {
+    await requireInitialized(tx);
+    const section = await findSection(tx, ref);
+    const clash = (await tx.listSections()).find((s) => s.id !== section.id && s.title.toLowerCase() === title.toLowerCase());
+    if (clash) throw new KeelError('Conflict', `a section "${clash.title}" already exists`, 'Choose another title.');
+    await tx.updateSection(section.id, { title });
+    return { ...section, title };
+  });
+}
+
+/** Moves a section to a 1-based place in the document. */
+export async function moveSection({ store }: Ctx, ref: string, placeInput: unknown): Promise<Section[]> {
+  return store.transaction(async (tx) => {
+    await requireInitialized(tx);
+    const section = await findSection(tx, ref);
+    const others = (await tx.listSections()).filter((s) => s.id !== section.id);
+    const place = parseInput(
+      placeSchema(others.length + 1),
+      placeInput,
+      () => `Give a place from 1 to ${others.length + 1}: keel doc section move "${section.title}" 1`,
+    );
+    const order = [...others.slice(0, place - 1), section, ...others.slice(place - 1)];
+    for (const [position, s] of order.entries()) if (s.position !== position) await tx.updateSection(s.id, { position });
+    return order.map((s, position) => ({ ...s, position }));
+  });
+}
+
+export interface PrincipleRequest {
+  text?: unknown;
+  source?: unknown;
+  sourceDate?: unknown;
+  tags?: string[];
+}
+
+/** Adds a principle at the end of a section (the only section when there is one). */
+export async function addPrinciple({ store, clock }: Ctx, req: PrincipleRequest & { section?: string }): Promise<Principle> {
+  const input = parseInput(principleInputSchema, { text: req.text, source: req.source, sourceDate: req.sourceDate, tags: req.tags ?? [] }, (f) =>
+    f === 'sourceDate' ? 'Try: --source-date 2019-06-01' : 'Try: keel doc add "Take the vacation days. All of them." --section Health',
+  );
+  return store.transaction(async (tx) => {
+    await requireInitialized(tx);
+    const sections = await tx.listSections();
+    const section = req.section !== undefined ? await findSection(tx, req.section) : sections.length === 1 ? sections[0] : undefined;
+    if (!section) throw invalid(sections.length ? 'which section? give --section' : 'the document has no sections yet', sectionsHint(sections));
+    return tx.insertPrinciple({ sectionId: section.id, ...(await canonical(section.title, input)) }, clock.now());
+  });
+}
+
+/** Changes a principle: a new text records a Revision (with the reason); Source and Tags change in place. */
+export async function editPrinciple(
+  { store, clock }: Ctx,
+  ref: string,
+  req: PrincipleRequest & { reason?: unknown },
+): Promise<{ principle: Principle; changed: string[] }> {
+  return store.transaction(async (tx) => {
+    await requireInitialized(tx);
+    const current = await findPrinciple(tx, ref);
+    if (current.retiredAt) throw new KeelError('Conflict', `principle ${current.id} is retired`, 'Add it again if it holds once more: keel doc add "<text>"');
+    const input = parseInput(
+      principleInputSchema,
+      {
+        text: req.text ?? current.text,
+        source: req.source !== undefined ? req.source : current.source,
+        sourceDate: req.sourceDate !== undefined ? req.sourceDate : current.sourceDate,
+        tags: req.tags ?? current.tags,
+      },
+      () => `Try: keel doc edit ${current.id} --text "..." --reason "..."`,
+    );
+    const reason = parseInput(reasonSchema, req.reason ?? null, () => 'Keep --reason to one line.');
+    const section = (await tx.listSections()).find((s) => s.id === current.sectionId) as Section;
+    const next = await canonical(section.title, input);
+    const changed: string[] = [];
+    if (next.text !== current.text) {
+      await tx.updatePrincipleText(current.id, next.text, { previousText: current.text, changedAt: clock.now(), reason });
+      changed.push('text');
+    }
+    const patch = metaPatch(current, next);
+    await tx.updatePrinciple(current.id, patch);
+    changed.push(...Object.keys(patch));
+    return { principle: (await tx.getPrinciple(current.id)) as Principle, changed };
+  });
+}
+
+/**
+ * What will be stored: a date at the end of the source ("a talk, 2019") becomes the source date, and
+ * the principle must come back unchanged from a Markdown export, or it is refused.
+ */
+async function canonical(sectionTitle: string, input: DocPrinciple): Promise<DocPrinciple> {
+  const { survivesMarkdown } = await import('../core/doc-markdown.js');
+  const p = input.source && !input.sourceDate ? { ...input, ...parseSource(input.source) } : input;
+  if (!survivesMarkdown(sectionTitle, p)) {
+    throw invalid(
+      'this principle would not come back the same from a Markdown export',
+      'Avoid a line that is only "---" or starts with "_Source:" or "_Tags:", and "_" or "*" at the ends of --source or --tag.',
+    );
+  }
+  return p;
+}
+
+async function sectionTitle(input: unknown): Promise<string> {
+  const title = parseInput(sectionTitleSchema, input, () => 'Try: keel doc section add "Staff engineering"');
+  const { survivesMarkdown } = await import('../core/doc-markdown.js');
+  if (!survivesMarkdown(title, null)) throw invalid(`the title "${title}" would change in a Markdown heading`, 'Avoid "#" at its ends.');
+  return title;
+}
+
+// ---- reviews -----------------------------------------------------------------------------------
+
+/** How many days a principle may go without a review (0: never due). */
+export const reviewDays = async (store: Store): Promise<number> => reviewDaysFrom(await store.getSetting(REVIEW_DAYS_SETTING));
+
+export async function setReviewDays({ store }: Ctx, input: unknown): Promise<number> {
+  const days = parseInput(reviewDaysSchema, input, () => 'Try: keel doc review --every 120 (0 turns reviews off)');
+  await store.transaction(async (tx) => {
+    await requireInitialized(tx);
+    await tx.setSetting(REVIEW_DAYS_SETTING, String(days));
+  });
+  return days;
+}
+
+/** The active principles not reviewed (or, never reviewed, not written) in the last `days` days, oldest first. */
+export async function dueForReview({ store, clock }: Ctx, asOf: IsoDate = clock.today()) {
+  await requireInitialized(store);
+  const days = await reviewDays(store);
+  return { days, principles: principlesDue(await store.listPrinciples(), asOf, days) };
+}
+
+export type ReviewAction = { action: 'keep' } | { action: 'retire' } | { action: 'edit'; text: unknown; reason?: unknown };
+
+/** Records a review: keep as is, retire, or edit (a Revision); each sets `reviewedAt`. */
+export async function reviewPrinciple(ctx: Ctx, ref: string, review: ReviewAction): Promise<Principle> {
+  return ctx.store.transaction(async (tx) => {
+    await requireInitialized(tx);
+    const p = await findPrinciple(tx, ref);
+    if (p.retiredAt) throw new KeelError('Conflict', `principle ${p.id} is already retired`, 'See the active ones with: keel doc list');
+    if (review.action === 'edit') await editPrinciple({ ...ctx, store: tx }, ref, { text: review.text, reason: review.reason ?? 'review' });
+    const now = ctx.clock.now();
+    await tx.updatePrinciple(p.id, { reviewedAt: now, ...(review.action === 'retire' ? { retiredAt: now } : {}) });
+    return (await tx.getPrinciple(p.id)) as Principle;
+  });
+}
+
+// ---- import and export -------------------------------------------------------------------------
+
+/** A proposal from the prose, tied to the principle it came from. */
+export interface RuleProposal {
+  kind: Proposal['kind'];
+  principleId: number;
+  /** The principle's text, quoted by the rule. */
+  belief: string;
+  text: string;
+  slug: string;
+  rule: { name: string; params: RuleParams['repeat'] } | null;
+}
+
+export interface ImportResult {
+  sections: { added: number; total: number };
+  /** `updated`: new Source or Tags; `moved`: only a new place; `retired`: in the file, but retired in Keel (left so). */
+  principles: { added: number; revised: number; updated: number; moved: number; unchanged: number; retired: number; notInFile: number };
+  /** Found in the prose and not applied (yet). */
+  proposals: RuleProposal[];
+  applied: RuleProposal[];
+}
+
+/**
+ * Brings a document (Markdown or pasted web text) into Keel in one transaction: sections by title,
+ * principles by text (a similar text in the same section is that principle, edited: a Revision).
+ * Importing the same file again changes nothing. The rules found in the prose are applied with
+ * `apply`, else returned as proposals.
+ */
+export async function importDocument({ store, clock }: Ctx, text: string, where: string, opts: { apply: boolean }): Promise<ImportResult> {
+  const { parseDocument } = await import('../core/doc-markdown.js');
+  const doc = parseDocument(text);
+  checkParsed(doc, where);
+  return store.transaction(async (tx) => {
+    await requireInitialized(tx);
+    const [sections, principles] = await Promise.all([tx.listSections(), tx.listPrinciples()]);
+    const plan = planImport(sections, principles, doc);
+    const now = clock.now();
+    const flat = doc.flatMap((s) => s.principles);
+    const written = await writePlan(tx, plan, flat, principles, { now, reason: `imported from ${where}` });
+    const proposals = await resolveProposals(tx, proposeRules(doc), written.ids, flat);
+    const applied = opts.apply ? await applyIn(tx, proposals, now) : [];
+    const same = plan.principles.flatMap((p) => (p.action === 'same' ? [p.id] : []));
+    const count = (action: PrinciplePlan['action']) => plan.principles.filter((p) => p.action === action).length;
+    return {
+      sections: { added: plan.sections.filter((s) => s.id === null).length, total: doc.length },
+      principles: {
+        added: count('insert'),
+        revised: count('revise'),
+        updated: same.filter((id) => written.updated.has(id)).length,
+        moved: same.filter((id) => written.moved.has(id) && !written.updated.has(id)).length,
+        unchanged: same.filter((id) => !written.moved.has(id) && !written.updated.has(id)).length,
+        retired: count('retired'),
+        notInFile: plan.notInFile.length,
+      },
+      proposals: opts.apply ? [] : proposals,
+      applied,
+    };
+  });
+}
+
+/** Carries out an import plan; returns the id of each principle of the file and what was touched. */
+async function writePlan(tx: Store, plan: ImportPlan, flat: DocPrinciple[], held: Principle[], revision: { now: string; reason: string }) {
+  const sectionIds: number[] = [];
+  for (const s of plan.sections) sectionIds.push(s.id !== null ? s.id : (await tx.insertSection(s.title, s.position)).id);
+  const known = new Map(held.map((p) => [p.id, p]));
+  const ids: number[] = [];
+  const updated = new Set<number>();
+  const moved = new Set<number>();
+  for (const [i, pl] of plan.principles.entries()) {
+    const p = flat[i] as DocPrinciple;
+    if (pl.action === 'insert') {
+      const row = await tx.insertPrinciple(
+        { sectionId: sectionIds[pl.section] as number, text: p.text, tags: p.tags, source: p.source, sourceDate: p.sourceDate },
+        revision.now,
+      );
+      known.set(row.id, row);
+      ids.push(row.id);
+      continue;
+    }
+    ids.push(pl.id);
+    if (pl.action === 'revise') {
+      await tx.updatePrincipleText(pl.id, p.text, { previousText: known.get(pl.id)?.text ?? '', changedAt: revision.now, reason: revision.reason });
+    }
+    if (Object.keys(pl.patch).length) {
+      await tx.updatePrinciple(pl.id, pl.patch);
+      updated.add(pl.id);
+    }
+  }
+  for (const [si, refs] of plan.order.entries()) {
+    const sectionId = sectionIds[si] as number;
+    for (const [position, ref] of refs.entries()) {
+      const id = 'id' in ref ? ref.id : (ids[ref.principle] as number);
+      const place = known.get(id);
+      if (place?.sectionId === sectionId && place.position === position) continue;
+      await tx.updatePrinciple(id, { sectionId, position });
+      moved.add(id);
+    }
+  }
+  return { ids, updated, moved };
+}
+
+/** Applies proposals the person confirmed: the triggers (linked to their principles) and the rules. */
+export async function applyProposals({ store, clock }: Ctx, proposals: RuleProposal[]): Promise<RuleProposal[]> {
+  return store.transaction(async (tx) => {
+    await requireInitialized(tx);
+    return applyIn(tx, proposals, clock.now());
+  });
+}
+
+function checkParsed(doc: ParsedDocument, where: string): void {
+  const bad = (message: string) => new KeelError('BadFile', `${where}: ${message}`, 'Nothing was imported.');
+  if (doc.length === 0) throw bad('no headings, list items or paragraphs found');
+  for (const s of doc) {
+    if (s.title.length > 200) throw bad(`the heading "${s.title.slice(0, 40)}…" is over 200 characters`);
+    for (const p of s.principles) if (p.text.length > 20_000) throw bad(`a principle in "${s.title}" is over 20000 characters`);
+  }
+}
+
+/** Drops what Keel already has (a trigger with the same text, a rule with the same name) and gives each its principle. */
+async function resolveProposals(tx: Store, proposals: Proposal[], ids: number[], flat: DocPrinciple[]): Promise<RuleProposal[]> {
+  const [triggers, rules] = await Promise.all([tx.listTriggers(), tx.listRules()]);
+  const texts = new Set(triggers.map((t) => t.text.toLowerCase()));
+  const names = new Set(rules.map((r) => r.name));
+  const slugs = new Set(triggers.map((t) => t.slug));
+  const out: RuleProposal[] = [];
+  for (const p of proposals) {
+    if (p.kind === 'trigger' ? texts.has(p.text.toLowerCase()) : names.has(p.rule.name)) continue;
+    const slug = triggers.find((t) => t.text.toLowerCase() === p.text.toLowerCase())?.slug ?? uniqueSlug(p.slug, slugs);
+    slugs.add(slug);
+    const rule = p.kind === 'sign' ? { name: p.rule.name, params: { ...p.rule.params, trigger: slug } } : null;
+    out.push({ kind: p.kind, principleId: ids[p.principle] as number, belief: flat[p.principle]?.text ?? '', text: p.text, slug, rule });
+  }
+  return out;
+}
+
+async function applyIn(tx: Store, proposals: RuleProposal[], now: string): Promise<RuleProposal[]> {
+  const triggers = await tx.listTriggers();
+  const rules = await tx.listRules();
+  const names = new Set(rules.map((r) => r.name));
+  let position = rules.length;
+  const applied: RuleProposal[] = [];
+  for (const p of proposals) {
+    let trigger = triggers.find((t) => t.text.toLowerCase() === p.text.toLowerCase());
+    if (!trigger) {
+      trigger = await tx.insertTrigger(
+        { slug: uniqueSlug(p.slug, new Set(triggers.map((t) => t.slug))), text: p.text, weight: 1, principleId: p.principleId },
+        now,
+      );
+      triggers.push(trigger);
+    }
+    const rule = p.rule ? { ...p.rule, params: { ...p.rule.params, trigger: trigger.slug } } : null;
+    if (rule && !names.has(rule.name)) {
+      const params = validateParams(rule.name, 'repeat', rule.params);
+      await tx.insertRule({ name: rule.name, kind: 'repeat', params, enabled: true, principleId: p.principleId, belief: p.belief }, position++);
+      names.add(rule.name);
+    }
+    applied.push({ ...p, slug: trigger.slug, rule });
+  }
+  return applied;
+}
+
+export async function exportMarkdown(ctx: Ctx): Promise<string> {
+  const doc = await getDocument(ctx);
+  const { renderMarkdown } = await import('../core/doc-markdown.js');
+  return renderMarkdown(doc);
+}
+
+/** One self-contained page, dated by the document's last change. */
+export async function exportHtml(ctx: Ctx, titleInput: unknown = DEFAULT_PAGE_TITLE): Promise<string> {
+  const title = parseInput(sectionTitleSchema, titleInput, () => 'Try: keel doc export --format html --title "How I want to work"');
+  const [doc, last] = await Promise.all([getDocument(ctx), ctx.store.lastDocumentChange()]);
+  const { renderHtml } = await import('../core/doc-html.js');
+  return renderHtml({ title, sections: doc, updatedOn: last ? last.slice(0, 10) : null });
+}

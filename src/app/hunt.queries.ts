@@ -1,0 +1,65 @@
+/**
+ * Read-only use cases of job hunting and direction. They need no input validation, so they live apart
+ * from the services that do: a read command then starts without loading the validation library.
+ */
+import type { Direction, Goal } from '../core/direction.js';
+import type { Accomplishment } from '../core/domain.js';
+import { KeelError, notFound } from '../core/errors.js';
+import type { Opportunity } from '../core/hunt-domain.js';
+import { type Suggestion, suggestTriggers, type TriggerWords } from '../core/hunt-match.js';
+import type { Ctx } from './context.js';
+import type { Store } from './ports.js';
+
+/** Finds an opportunity by id or company name (case-insensitive; must be unambiguous). */
+export async function findOpportunity(store: Store, ref: string): Promise<Opportunity> {
+  const all = await store.listOpportunities();
+  const r = ref.trim();
+  const byId = /^\d+$/.test(r) ? all.find((o) => o.id === Number(r)) : undefined;
+  if (byId) return byId;
+  const named = all.filter((o) => o.company.toLowerCase() === r.toLowerCase());
+  if (named.length > 1) {
+    throw new KeelError(
+      'Conflict',
+      `${named.length} opportunities at ${named[0]?.company}: ${named.map((o) => `#${o.id} ${o.role}`).join(', ')}`,
+      'Name one by its id.',
+    );
+  }
+  if (!named[0]) throw notFound(`no opportunity "${ref}"`, 'Name one by its id or company; see them with: keel opp list');
+  return named[0];
+}
+
+export const listOpportunities = ({ store }: Ctx): Promise<Opportunity[]> => store.listOpportunities();
+
+export const listSearches = ({ store }: Ctx) => store.listSearches();
+
+/** The active triggers with the notes of their past observations: what answers are matched against. */
+export async function triggerWords(store: Store): Promise<TriggerWords[]> {
+  const [triggers, observations] = await Promise.all([store.listTriggers(), store.listObservations()]);
+  return triggers
+    .filter((t) => t.active)
+    .map((t) => ({ ...t, notes: observations.filter((o) => o.triggerId === t.id && o.note).map((o) => o.note as string) }));
+}
+
+/** Candidate triggers for a text: word matches against active triggers and their past observations' notes. */
+export const suggestionsFor = async (store: Store, text: string): Promise<Suggestion[]> => suggestTriggers(text, await triggerWords(store));
+
+export type GoalWithEvidence = Goal & { wins: Accomplishment[] };
+
+export interface DirectionView {
+  current: Direction | null;
+  history: Direction[];
+  goals: GoalWithEvidence[];
+}
+
+export async function goalsWithEvidence(store: Store): Promise<GoalWithEvidence[]> {
+  const [goals, wins] = await Promise.all([store.listGoals(), store.listAccomplishments()]);
+  const byId = new Map(wins.map((w) => [w.id, w]));
+  return goals.map((g) => ({ ...g, wins: g.evidence.map((id) => byId.get(id)).filter((w): w is Accomplishment => w !== undefined) }));
+}
+
+export async function showDirection({ store }: Ctx): Promise<DirectionView> {
+  const history = await store.listDirections();
+  return { current: history.at(-1) ?? null, history, goals: await goalsWithEvidence(store) };
+}
+
+export const listGoals = ({ store }: Ctx) => goalsWithEvidence(store);

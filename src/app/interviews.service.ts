@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import type { Severity } from '../core/domain.js';
+import { invalid, KeelError, notFound } from '../core/errors.js';
+import type { Answer, OpportunityNote, RedFlag } from '../core/hunt-domain.js';
+import type { Suggestion } from '../core/hunt-match.js';
+import { answerInputSchema, noteInputSchema, notFuture, severitySchema } from '../core/hunt-validation.js';
+import { parseInput } from '../core/validation.js';
+import type { Ctx } from './context.js';
+import { findOpportunity, suggestionsFor } from './hunt.queries.js';
+import type { Store } from './ports.js';
+import { findQuestion, syncQuestionBank, withSlugs } from './questions.service.js';
+import { findTrigger } from './triggers.service.js';
+
+const severityOf = (value: unknown): Severity =>
+  parseInput(z.object({ severity: severitySchema.default(1) }), { severity: value ?? undefined }, () => 'Try: --severity 2').severity as Severity;
+
+/** Flags a note or an answer against triggers (by id, slug or text); in the caller's transaction. */
+async function flagAll(tx: Store, source: { answerId: number | null; noteId: number | null }, refs: string[], severity: Severity): Promise<RedFlag[]> {
+  const flags: RedFlag[] = [];
+  const seen = new Set<number>();
+  for (const ref of refs) {
+    const t = await findTrigger(tx, ref);
+    if (seen.has(t.id)) continue;
+    seen.add(t.id);
+    if (!t.active) throw new KeelError('Conflict', `trigger ${t.slug} is retired`, 'Flag against an active trigger; see them with: keel trigger list');
+    flags.push(await tx.insertRedFlag({ triggerId: t.id, severity, ...source }));
+  }
+  return flags;
+}
+
+export interface NoteRequest {
+  text: unknown;
+  on?: unknown;
+  who?: unknown;
+  whoRole?: unknown;
+  flag?: string[];
+  severity?: unknown;
+}
+
+/** A note about an opportunity (with `who`, an interview note), optionally flagged; with suggested triggers. */
+export async function addNote(
+  { store, clock }: Ctx,
+  ref: string,
+  req: NoteRequest,
+): Promise<{ note: OpportunityNote; flags: RedFlag[]; suggestions: Suggestion[] }> {
+  const n = parseInput(
+    noteInputSchema,
+    { text: req.text, notedOn: req.on ?? clock.today(), who: req.who ?? null, whoRole: req.whoRole ?? null },
+    () => 'Try: keel opp note initech "Team of six, on-call weekly" --with "Ana Ruiz" --role "Engineering manager"',
+  );
+  notFuture('--on', n.notedOn, clock.today(), 'Date the note today or earlier.');
+  const severity = severityOf(req.severity);
+  return store.transaction(async (tx) => {
+    const o = await findOpportunity(tx, ref);
+    const note = await tx.insertOpportunityNote(o.id, n);
+    const flags = await flagAll(tx, { answerId: null, noteId: note.id }, req.flag ?? [], severity);
+    return { note, flags, suggestions: await suggestionsFor(tx, n.text) };
+  });
+}
+
+export interface AnswerRequest {
+  text: unknown;
+  on?: unknown;
+  who?: unknown;
+  flag?: string[];
+  severity?: unknown;
+}
+
+/** Records the answer to a bank question (id, `leave` or a trigger slug) for an opportunity; with suggested triggers. */
+export async function answerQuestion(
+  { store, clock }: Ctx,
+  ref: string,
+  questionRef: string,
+  req: AnswerRequest,
+): Promise<{ answer: Answer; question: string; flags: RedFlag[]; suggestions: Suggestion[] }> {
+  const a = parseInput(
+    answerInputSchema,
+    { text: req.text, answeredOn: req.on ?? clock.today(), who: req.who ?? null },
+    () => 'Try: keel opp answer initech leave "Nothing, honestly" --with "Ana Ruiz"',
+  );
+  notFuture('--on', a.answeredOn, clock.today(), 'Date the answer today or earlier.');
+  const severity = severityOf(req.severity);
+  return store.transaction(async (tx) => {
+    const o = await findOpportunity(tx, ref);
+    const q = findQuestion(await withSlugs(tx, await syncQuestionBank(tx, clock.now())), questionRef);
+    if (q.retiredAt !== null) throw new KeelError('Conflict', `question ${q.id} is retired`, 'See the bank with: keel question list');
+    const answer = await tx.insertAnswer(o.id, q.id, a);
+    const flags = await flagAll(tx, { answerId: answer.id, noteId: null }, req.flag ?? [], severity);
+    return { answer, question: q.text.replaceAll('{company}', o.company), flags, suggestions: await suggestionsFor(tx, a.text) };
+  });
+}
+
+const flagTargetSchema = z.object({
+  answer: z.int({ error: 'must be an answer id' }).positive({ error: 'must be an answer id' }).optional(),
+  note: z.int({ error: 'must be a note id' }).positive({ error: 'must be a note id' }).optional(),
+});
+
+/** Flags an existing answer or note (exactly one) against a trigger; the same trigger twice on one is refused. */
+export async function flag({ store }: Ctx, req: { answer?: unknown; note?: unknown; trigger: string; severity?: unknown }): Promise<RedFlag> {
+  const target = parseInput(flagTargetSchema, { answer: req.answer, note: req.note }, () => 'Try: keel opp flag --answer 3 --trigger blame --severity 2');
+  if ((target.answer === undefined) === (target.note === undefined)) {
+    throw invalid('flag either an --answer or a --note', 'Try: keel opp flag --answer 3 --trigger blame');
+  }
+  const severity = severityOf(req.severity);
+  return store.transaction(async (tx) => {
+    const source = target.answer
+      ? (await tx.listAnswers()).find((a) => a.id === target.answer)
+      : (await tx.listOpportunityNotes()).find((n) => n.id === target.note);
+    if (!source) throw notFound(`no ${target.answer ? 'answer' : 'note'} ${target.answer ?? target.note}`, 'See the ids with: keel opp show <opp>');
+    const t = await findTrigger(tx, req.trigger);
+    const existing = await tx.listRedFlags([source.opportunityId]);
+    if (existing.some((f) => f.triggerId === t.id && f.answerId === (target.answer ?? null) && f.noteId === (target.note ?? null))) {
+      throw new KeelError('Conflict', `that is already flagged as ${t.slug}`, 'See the red flags with: keel opp show <opp>');
+    }
+    const [f] = await flagAll(tx, { answerId: target.answer ?? null, noteId: target.note ?? null }, [String(t.id)], severity);
+    return f as RedFlag;
+  });
+}

@@ -1,0 +1,64 @@
+/** Reading posted forms: text stays text until a schema judges it, so messages can quote what was typed. */
+import type { Context } from 'hono';
+import type { z } from 'zod';
+
+export type Form = Record<string, string | string[]>;
+
+/** The posted fields; a field sent more than once (checkboxes) becomes a list. Files are ignored. */
+export async function readForm(c: Context): Promise<Form> {
+  const body = await c.req.parseBody({ all: true });
+  const form: Form = {};
+  for (const [k, v] of Object.entries(body)) {
+    if (typeof v === 'string') form[k] = v;
+    else if (Array.isArray(v)) form[k] = v.filter((x): x is string => typeof x === 'string');
+  }
+  return form;
+}
+
+/** One text value (the first, if sent twice); trimmed; empty → undefined. */
+export function text(form: Form, key: string): string | undefined {
+  const v = form[key];
+  const s = (Array.isArray(v) ? v[0] : v)?.trim();
+  return s ? s : undefined;
+}
+
+/** Every value of a repeated field, trimmed, empties dropped. */
+export function list(form: Form, key: string): string[] {
+  const v = form[key];
+  return (Array.isArray(v) ? v : v === undefined ? [] : [v]).map((s) => s.trim()).filter(Boolean);
+}
+
+/** A number when it looks like one, else the text itself (so the schema can say what is wrong with it). */
+export function num(form: Form, key: string): number | string | undefined {
+  const v = text(form, key);
+  return v !== undefined && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v;
+}
+
+/** `yes`/`no` → boolean; anything else stays as typed. */
+export function yesNo(form: Form, key: string): boolean | string | undefined {
+  const v = text(form, key);
+  return v === 'yes' ? true : v === 'no' ? false : v;
+}
+
+/** Field → first message, from a schema's issues: `{ quality: 'must be a whole number 1–5 (got 6)' }`. */
+export function fieldErrors(error: z.ZodError, key: (path: PropertyKey[]) => string = (p) => p.map(String).join('.')): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const k = key(issue.path);
+    const input = 'input' in issue ? issue.input : undefined;
+    out[k] ??= input === undefined ? 'needs an answer' : `${issue.message}${typeof input === 'object' ? '' : ` (got ${JSON.stringify(input)})`}`;
+  }
+  return out;
+}
+
+/** Every problem a schema finds in `value`, by field; empty when it is fine. */
+export function problemsWith(schema: z.ZodType, value: unknown, key?: (path: PropertyKey[]) => string): Record<string, string> {
+  const result = schema.safeParse(value, { reportInput: true });
+  return result.success ? {} : fieldErrors(result.error, key);
+}
+
+/** The text a field showed, to put back into the form after an error. */
+export const fieldValue = (form: Form | undefined, key: string): string => {
+  const v = form?.[key];
+  return (Array.isArray(v) ? v[0] : v) ?? '';
+};

@@ -1,0 +1,52 @@
+/** Onboarding on an empty database: what Keel does, one button to start (starter template or blank), then the current job. */
+import type { Context, Hono } from 'hono';
+import { html } from 'hono/html';
+import { initKeel, isInitialized } from '../../app/setup.service.js';
+import { readForm, text } from '../form.js';
+import { bare, csrfField, formError } from '../html.js';
+import type { WebDeps } from '../page.js';
+import { welcomeJobPage } from './jobs.page.js';
+
+function welcomePage(c: Context, deps: WebDeps, error?: string) {
+  return c.html(
+    bare(
+      'Welcome',
+      html`<h1>Keel keeps your career on an even keel</h1>
+<p>Once a week, take two minutes to say how work went. Keel checks your answers against your own
+principles and rules and tells you, with reasons, whether to <strong>stay</strong>, <strong>watch</strong>
+or <strong>look</strong> elsewhere — plus gentle nudges when you need rest or a light job search.</p>
+<ul>
+<li>Write down your principles as a living document, with where each came from.</li>
+<li>Name in advance the leave triggers that would make you go, and note when you see them.</li>
+<li>Keep a brag document of your wins and the people you helped.</li>
+</ul>
+<p>Everything stays in one file on this machine. Nothing is sent anywhere.</p>
+<form method="post" action="/welcome">
+${csrfField(deps.csrf)}
+${formError(error)}
+<fieldset>
+<legend>How would you like to start?</legend>
+<label class="big-choice"><input type="radio" name="template" value="starter" checked> The starter template
+<span>Principles about health, staff engineering, job hunting, productivity and code; ten common leave triggers; twelve rules. Edit all of it.</span></label>
+<label class="big-choice"><input type="radio" name="template" value="blank"> A blank notebook
+<span>Only the rules, quoting their built-in beliefs. Write your own principles and triggers.</span></label>
+</fieldset>
+<button type="submit">Start</button>
+</form>`,
+    ),
+    error ? 400 : 200,
+  );
+}
+
+export function registerWelcome(app: Hono, deps: WebDeps): void {
+  app.get('/welcome', async (c) => ((await isInitialized(deps.ctx)) ? c.redirect('/', 303) : welcomePage(c, deps)));
+
+  app.post('/welcome', async (c) => {
+    const template = text(await readForm(c), 'template');
+    if (template !== 'starter' && template !== 'blank') return welcomePage(c, deps, 'choose the starter template or a blank notebook');
+    await initKeel(deps.ctx, template);
+    return c.redirect('/welcome/job', 303);
+  });
+
+  app.get('/welcome/job', (c) => welcomeJobPage(c, deps));
+}

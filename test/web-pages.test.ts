@@ -1,0 +1,197 @@
+/** Triggers, brag document, jobs and rules: every route, good input and each kind of bad input. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { observe, retireTrigger } from '../src/app/triggers.service.js';
+import { type Fields, setUpKeel, textOf, type WebKeel } from './helpers/web.js';
+
+let k: WebKeel;
+beforeEach(async () => {
+  k = await setUpKeel();
+});
+afterEach(() => k.close());
+
+const text = async (path: string) => textOf(await (await k.get(path)).text());
+
+/** Posts bad input and proves it was refused with `status`, said `message`, and changed nothing. */
+async function refused(path: string, fields: Fields, status: number, message: string) {
+  const before = await k.snapshot();
+  const res = await k.post(path, fields);
+  expect(res.status).toBe(status);
+  expect(textOf(await res.text())).toContain(message);
+  expect(await k.snapshot()).toBe(before);
+}
+
+describe('triggers', () => {
+  it('lists the active ones with how often and when they were last noted', async () => {
+    await observe(k.ctx, { trigger: 'blame', on: '2026-11-10', note: 'Postmortem turned into finger-pointing' });
+    const page = await text('/triggers');
+    expect(page).toContain('People assign blame instead of figuring out the problem and fixing it blame 1 2026-11-10 History of blame Retire blame');
+    expect(page).toContain('No trust in the relationship with my manager manager-trust 0 —');
+  });
+
+  it('adds one, with its slug and weight', async () => {
+    const res = await k.post('/triggers', { text: 'Promises about promotion keep moving', weight: '3' });
+    expect(res.headers.get('location')).toBe('/triggers?done=added');
+    expect((await k.ctx.store.listTriggers()).at(-1)).toMatchObject({ slug: 'promises-about-promotion-keep-moving', weight: 3, active: true });
+    expect(await text('/triggers?done=added')).toContain('Added the trigger.');
+  });
+
+  it.each<[string, Fields, number, string]>([
+    ['no text', { text: '' }, 400, 'What would make you leave? Needs an answer'],
+    ['text over 500 characters', { text: 't'.repeat(501) }, 400, 'Must be at most 500 characters'],
+    ['weight 0', { text: 'A new one', weight: '0' }, 400, 'Must be a whole number 1–10 (got 0)'],
+    ['weight 11', { text: 'A new one', weight: '11' }, 400, 'Must be a whole number 1–10 (got 11)'],
+    ['a slug with spaces', { text: 'A new one', slug: 'Not A Slug' }, 400, 'Must be lowercase words joined by dashes'],
+    [
+      'the same text again',
+      { text: 'No trust in the relationship with my manager' },
+      409,
+      'A trigger "No trust in the relationship with my manager" already exists.',
+    ],
+    ['a slug that is taken', { text: 'A new one', slug: 'blame' }, 409, 'The slug blame is taken.'],
+  ])('refuses %s', (_, fields, status, message) => refused('/triggers', fields, status, message));
+
+  it('retires one; its history stays; retiring it again is refused', async () => {
+    await observe(k.ctx, { trigger: 'values', on: '2026-11-02' });
+    const res = await k.post('/triggers/1/retire', {});
+    expect(res.headers.get('location')).toBe('/triggers?done=retired');
+    expect((await k.ctx.store.listTriggers())[0]?.active).toBe(false);
+    expect(await text('/triggers')).toMatch(
+      /Retired Trigger Noted Last Actions Leadership doesn't respect or follow the company values values 1 2026-11-02 History/,
+    );
+    await refused('/triggers/1/retire', {}, 409, 'Trigger values is already retired.');
+    await refused('/triggers/999/retire', {}, 404, 'No trigger "999".');
+  });
+
+  it('notes an observation from the list and from the trigger’s own page', async () => {
+    let res = await k.post('/observe', { trigger: '10', on: '2026-11-24', severity: '2', note: 'Postmortem turned into blame' });
+    expect(res.headers.get('location')).toBe('/triggers?done=observed');
+    res = await k.post('/observe', { trigger: '10', back: 'trigger', on: '2026-11-26', severity: '3' });
+    expect(res.headers.get('location')).toBe('/triggers/10?done=observed');
+    const history = await text('/triggers/10?done=observed');
+    expect(history).toContain('Noted. Thank you for writing it down.');
+    expect(history).toContain('2026-11-26 2026-W48 3 2026-11-24 2026-W48 2 Postmortem turned into blame');
+  });
+
+  it.each<[string, Fields, number, string]>([
+    ['severity 4', { trigger: '10', on: '2026-11-24', severity: '4' }, 400, 'Must be a whole number 1–3 (got 4)'],
+    ['severity 0', { trigger: '10', on: '2026-11-24', severity: '0' }, 400, 'Must be a whole number 1–3 (got 0)'],
+    ['a date that does not exist', { trigger: '10', on: '2026-02-30', severity: '1' }, 400, 'Must be a real date YYYY-MM-DD'],
+    ['no date', { trigger: '10', on: '', severity: '1' }, 400, 'When Needs an answer'],
+    ['a note over 5000 characters', { trigger: '10', on: '2026-11-24', note: 'n'.repeat(5001) }, 400, 'Must be at most 5000 characters'],
+    ['an unknown trigger', { trigger: '999', on: '2026-11-24' }, 404, 'No trigger "999".'],
+  ])('refuses an observation with %s', (_, fields, status, message) => refused('/observe', fields, status, message));
+
+  it('refuses to observe a retired trigger', async () => {
+    await retireTrigger(k.ctx, 'values');
+    await refused('/observe', { trigger: '1', on: '2026-11-24' }, 409, 'Trigger values is retired.');
+  });
+
+  it('shows a trigger’s history page, and 404 for an unknown one', async () => {
+    expect(await text('/triggers/5')).toContain('No trust in the relationship with my manager manager-trust · weight 1');
+    expect((await k.get('/triggers/999')).status).toBe(404);
+  });
+});
+
+describe('brag document', () => {
+  it('adds a win with impact and people, newest first by year', async () => {
+    const res = await k.post('/brag', {
+      text: 'Mentored Sam through the launch',
+      on: '2026-11-20',
+      kind: 'enabled-others',
+      impact: 'Sam now leads it',
+      people: 'Sam, Priya',
+    });
+    expect(res.headers.get('location')).toBe('/brag?done=added');
+    await k.post('/brag', { text: 'Shipped search', on: '2025-03-02', kind: 'delivered' });
+    const page = await text('/brag');
+    expect(page).toContain('2026 Mentored Sam through the launch Enabled others · Fri 20 Nov 2026 Sam now leads it With Sam, Priya');
+    expect(page.indexOf('Mentored Sam')).toBeLessThan(page.indexOf('Shipped search'));
+  });
+
+  it.each<[string, Fields, string]>([
+    ['no text', { text: '', on: '2026-11-20' }, 'What did you do? Needs an answer'],
+    ['an unknown kind', { text: 'Did it', on: '2026-11-20', kind: 'bragged' }, 'Must be delivered, enabled-others, learned or recognized'],
+    ['a bad date', { text: 'Did it', on: '20/11/2026' }, 'Must be a real date YYYY-MM-DD'],
+    ['text over 2000 characters', { text: 'w'.repeat(2001), on: '2026-11-20' }, 'Must be at most 2000 characters'],
+  ])('refuses %s', (_, fields, message) => refused('/brag', fields, 400, message));
+});
+
+describe('jobs', () => {
+  it('lists jobs, starts a new one (ending the current the day before) and ends the current one', async () => {
+    expect(await text('/jobs')).toContain('Globex Staff Engineer IC 2024-06-03 now');
+    let res = await k.post('/jobs', { employer: 'Initech', title: 'Principal Engineer', track: 'ic', level: 'L7', since: '2026-11-02' });
+    expect(res.headers.get('location')).toBe('/jobs?done=started');
+    expect(await text('/jobs')).toContain('Initech Principal Engineer IC L7 2026-11-02 now Globex Staff Engineer IC 2024-06-03 2026-11-01');
+    res = await k.post('/jobs/end', { on: '2026-11-27' });
+    expect(res.headers.get('location')).toBe('/jobs?done=ended');
+    expect((await k.ctx.store.listJobs()).every((j) => j.endedOn !== null)).toBe(true);
+    await refused('/jobs/end', { on: '2026-11-28' }, 404, 'There is no current job to end.');
+  });
+
+  it.each<[string, Fields, number, string]>([
+    ['no employer', { employer: '', title: 'Engineer', since: '2026-11-02' }, 400, 'Employer Needs an answer'],
+    ['an unknown track', { employer: 'Initech', title: 'Engineer', track: 'wizard', since: '2026-11-02' }, 400, 'Must be ic or manager'],
+    ['a bad start date', { employer: 'Initech', title: 'Engineer', since: '2026-13-01' }, 400, 'Must be a real date YYYY-MM-DD'],
+    [
+      'a start before the current job',
+      { employer: 'Initech', title: 'Engineer', since: '2020-01-01' },
+      400,
+      'Your current job at Globex started on 2024-06-03, not before 2020-01-01.',
+    ],
+  ])('refuses a job with %s', (_, fields, status, message) => refused('/jobs', fields, status, message));
+
+  it('refuses an end date before the start', () =>
+    refused('/jobs/end', { on: '2024-01-01' }, 400, 'The job at Globex started on 2024-06-03, after 2024-01-01.'));
+});
+
+describe('rules', () => {
+  it('shows each rule in plain words with its principle and parameters', async () => {
+    const page = await text('/rules');
+    expect(page).toContain('triggers-cluster Different triggers noted in the last 12 weeks: WATCH at 2, LOOK at 3.');
+    expect(page).toContain('overwork 2 of the last 4 weeks at 38+ hours and quality 3 or lower: a nudge to rest.');
+    expect(page).toContain('“Hours worked have almost no bearing on quality');
+  });
+
+  it('saves a valid parameter and the verdict uses it', async () => {
+    const res = await k.post('/rules/triggers-cluster/params', { key: 'weeks', value: '20' });
+    expect(res.headers.get('location')).toBe('/rules?done=saved&open=triggers-cluster#rule-triggers-cluster');
+    const rule = (await k.ctx.store.listRules()).find((r) => r.name === 'triggers-cluster');
+    expect(rule?.params).toMatchObject({ weeks: 20 });
+    expect(await (await k.get('/rules?done=saved&open=triggers-cluster')).text()).toContain('<details id="rule-triggers-cluster" open>');
+  });
+
+  it('clears a nullable threshold when the field is left empty', async () => {
+    await k.post('/rules/unsatisfied/params', { key: 'look', value: '' });
+    expect((await k.ctx.store.listRules()).find((r) => r.name === 'unsatisfied')?.params).toMatchObject({ look: null });
+  });
+
+  it.each<[string, string, Fields, number, string]>([
+    ['look not above watch', 'triggers-cluster', { key: 'look', value: '2' }, 400, 'Rule triggers-cluster: look must be greater than watch'],
+    ['weeks 0', 'triggers-cluster', { key: 'weeks', value: '0' }, 400, 'Rule triggers-cluster: weeks must be 1–104 weeks (got 0)'],
+    [
+      'weeks as text',
+      'triggers-cluster',
+      { key: 'weeks', value: 'twelve' },
+      400,
+      'Rule triggers-cluster: weeks must be a whole number of weeks (got "twelve")',
+    ],
+    [
+      'an unknown metric',
+      'unsatisfied',
+      { key: 'metric', value: 'mood' },
+      400,
+      'Rule unsatisfied: metric must be satisfaction, energy, growth or quality (got "mood")',
+    ],
+    ['an unknown parameter', 'unsatisfied', { key: 'speed', value: '3' }, 400, 'Rule unsatisfied has no parameter "speed".'],
+    ['an unknown rule', 'no-such-rule', { key: 'weeks', value: '3' }, 404, 'No rule "no-such-rule".'],
+  ])('refuses %s', (_, rule, fields, status, message) => refused(`/rules/${rule}/params`, fields, status, message));
+
+  it('turns a rule off and on again', async () => {
+    await k.post('/rules/no-wins/enabled', { enabled: 'no' });
+    expect((await k.ctx.store.listRules()).find((r) => r.name === 'no-wins')?.enabled).toBe(false);
+    expect(await text('/rules')).toContain('no-wins (off) No win logged');
+    await k.post('/rules/no-wins/enabled', { enabled: 'yes' });
+    expect((await k.ctx.store.listRules()).find((r) => r.name === 'no-wins')?.enabled).toBe(true);
+    await refused('/rules/no-wins/enabled', { enabled: 'maybe' }, 400, 'Enabled must be yes or no.');
+  });
+});
