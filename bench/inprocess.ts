@@ -26,3 +26,31 @@ export async function timeEvaluate(path: string, asOf: string, runs: number): Pr
   times.sort((a, b) => a - b);
   return { median: times[Math.floor(times.length / 2)] as number, verdict };
 }
+
+/** Median milliseconds to render a web page in-process (Hono's app.request), and the page's script bytes. */
+export async function timePage(
+  path: string,
+  asOf: string,
+  url: string,
+  runs: number,
+): Promise<{ median: number; status: number; scriptBytes: number; htmlBytes: number }> {
+  const { createWebApp } = await import('../src/web/app.js');
+  const session = await openSession(path, fixedClock(asOf));
+  const app = createWebApp({ ctx: session.ctx, allowedHosts: () => new Set(['localhost']) });
+  const get = () => app.request(url, { headers: { host: 'localhost' } });
+  let res = await get();
+  const html = await res.text();
+  for (let i = 0; i < 5; i++) await (await get()).text();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    res = await get();
+    await res.text();
+    times.push(performance.now() - t);
+  }
+  await session.close();
+  times.sort((a, b) => a - b);
+  // Every script a page loads, inline or by src: Keel's pages ship none, and the count proves it.
+  const scripts = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)].map((m) => m[0]);
+  return { median: times[Math.floor(times.length / 2)] as number, status: res.status, scriptBytes: scripts.join('').length, htmlBytes: html.length };
+}

@@ -27,7 +27,7 @@ await build({
   nodePaths: [path.join(ROOT, 'node_modules')],
   logLevel: 'warning',
 });
-const { makeDatabase, timeEvaluate } = await import(lib);
+const { makeDatabase, timeEvaluate, timePage } = await import(lib);
 
 const db1 = path.join(dir, 'one-year.db');
 const db20 = path.join(dir, 'twenty-years.db');
@@ -64,4 +64,11 @@ console.log(`  1 year   (52 check-ins, 250 observations)      ${one.median.toFix
 console.log(
   `  20 years (1,040 check-ins, 5,000 observations) ${twenty.median.toFixed(2)} ms  (${twenty.verdict})  ${(twenty.median / one.median).toFixed(2)}× the 1-year figure`,
 );
+
+console.log('\nWeb pages rendered in-process on 20 years of data, median of 50 runs:');
+for (const url of ['/', '/checkin', '/triggers', '/rules']) {
+  const p = await timePage(db20, AS_OF, url, 50);
+  if (p.status !== 200) throw new Error(`${url} answered ${p.status}`);
+  console.log(`  ${url.padEnd(10)} ${p.median.toFixed(2).padStart(7)} ms   HTML ${(p.htmlBytes / 1024).toFixed(1)} KB, JavaScript ${p.scriptBytes} bytes`);
+}
 fs.rmSync(dir, { recursive: true, force: true });

@@ -51,21 +51,9 @@ export const huntExportShape = {
 export type HuntExport = { [K in keyof typeof huntExportShape]: NonNullable<z.output<(typeof huntExportShape)[K]>> };
 type Referenced = Partial<HuntExport> & { triggers: { id: number }[]; principles: { id: number }[]; accomplishments: { id: number }[] };
 
-/** The hunt arrays of an export, a missing one as empty. */
-export function huntRows(d: Partial<HuntExport>): HuntExport {
-  return {
-    opportunities: d.opportunities ?? [],
-    stageMoves: d.stageMoves ?? [],
-    contacts: d.contacts ?? [],
-    opportunityNotes: d.opportunityNotes ?? [],
-    questions: d.questions ?? [],
-    answers: d.answers ?? [],
-    redFlags: d.redFlags ?? [],
-    relevantPrinciples: d.relevantPrinciples ?? [],
-    directions: d.directions ?? [],
-    goals: d.goals ?? [],
-  };
-}
+import { huntRows } from './hunt-rows.js';
+
+export { huntRows };
 
 /** Checks that every hunt row points at a row in the same file; `fail(path, message)` throws. */
 export function checkHuntReferences(all: Referenced, fail: (path: string, message: string) => never): void {

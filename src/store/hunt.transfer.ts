@@ -1,6 +1,7 @@
 /** Export and import of the hunt tables, called from `store.ts` dump/load/clear: every row by id, deterministic. */
 import { sql } from 'kysely';
-import { type HuntExport, huntRows } from '../core/hunt-transfer.js';
+import { huntRows } from '../core/hunt-rows.js';
+import type { HuntExport } from '../core/hunt-transfer.js';
 import { offerColumns, toAnswer, toContact, toOpportunityNote, toRedFlag, toRelevantPrinciple, toStageMove } from './hunt.mappers.js';
 import { huntRepo } from './hunt.repo.js';
 import type { Engine } from './migrations/helpers.js';
