@@ -161,7 +161,7 @@ function paragraphPrinciple(tokens: Token[], at: number, lines: string[], previo
   const found = trailingMeta(tokens[at + 1] as Token);
   const all = lines.slice(start, end);
   if (found.lines === end - start && previous && previous.source === null && previous.sourceDate === null && previous.tags.length === 0) {
-    Object.assign(previous, found.meta);
+    Object.assign(previous, found.meta); // a Source line set apart by a blank line still belongs to the principle above
     return null;
   }
   if (found.lines === end - start) return { ...NO_META, text: dedent(all), form: 'paragraph', lead: found.lead, children: [], intro: null };
@@ -197,10 +197,13 @@ function trailingMeta(inline: Token): { meta: Meta; lines: number; lead: string 
             .map((t) => t.trim())
             .filter(Boolean),
   };
-  return { meta, lines: n, lead: plain(groups.slice(0, groups.length - n).flatMap((g, i) => (i ? [SPACE, ...g] : g))) };
+  const lead = groups
+    .slice(0, groups.length - n)
+    .map(plain)
+    .filter(Boolean)
+    .join(' ');
+  return { meta, lines: n, lead };
 }
-
-const SPACE = { type: 'softbreak' } as Token;
 
 function metaLine(group: Token[], raw: string): { key: 'source' | 'tags'; value: string } | null {
   const first = group[0];
