@@ -1,11 +1,11 @@
 // Keel never talks to the network. The CLI's whole flow runs with every non-loopback connection
 // recorded and refused in-process, and (where `unshare -n` works) inside a network namespace with no
 // interface but loopback; the test asserts that no connection was even attempted.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, tempDb, tempDir } from './helpers/cli.js';
+import { BIN, ok, ROOT, tempDb, tempDir } from './helpers/cli.js';
 
 const GUARD = path.join(ROOT, 'test', 'helpers', 'net-guard.mjs');
 const canUnshare = spawnSync('unshare', ['-n', 'true']).status === 0;
@@ -79,5 +79,49 @@ describe('no network', () => {
       env: { ...process.env, KEEL_NET_LOG: log },
     });
     expect(fs.readFileSync(log, 'utf8')).toMatch(/connect example\.org[\s\S]*dns lookup example\.org/);
+  });
+
+  it("drives the server's whole flow (every page, a check-in, a trigger, a win) without attempting a connection", async () => {
+    const db = tempDb();
+    ok(['init'], { db });
+    ok(['job', 'start', 'Globex', '--title', 'Staff Engineer', '--since', '2024-06-03'], { db });
+    const log = path.join(tempDir(), 'net.log');
+    fs.writeFileSync(log, '');
+    const child = spawn(process.execPath, ['--import', GUARD, BIN, 'serve', '--port', '0', '--db', db], {
+      env: { ...process.env, KEEL_NET_LOG: log, KEEL_TODAY: '2026-11-29', NO_COLOR: '1' },
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (d) => {
+          out += d;
+          const found = /running at (http:\/\/\S+)/.exec(out)?.[1];
+          if (found) resolve(found);
+        });
+        child.on('exit', (code) => reject(new Error(`keel serve exited ${code}`)));
+      });
+      const origin = new URL(url).origin;
+      for (const page of ['/', '/checkin', '/triggers', '/brag', '/jobs', '/rules', '/doc']) {
+        expect((await fetch(new URL(page, url))).status, page).toBe(200);
+      }
+      const form = await (await fetch(new URL('/checkin', url))).text();
+      const token = /name="_csrf" value="([^"]+)"/.exec(form)?.[1] ?? '';
+      expect(token).not.toBe('');
+      const post = (page: string, fields: Record<string, string>) =>
+        fetch(new URL(page, url), {
+          method: 'POST',
+          redirect: 'manual',
+          headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ _csrf: token, ...fields }),
+        });
+      const saved = await post('/checkin', { week: '2026-W48', hours: '38', quality: '4', satisfaction: '4', energy: '3', growth: '4', respected: 'yes' });
+      expect(saved.status).toBe(303);
+      expect((await post('/brag', { text: 'Shipped the importer', on: '2026-11-27', kind: 'delivered' })).status).toBe(303);
+      expect((await post('/triggers', { text: 'On-call load never gets fixed', weight: '1' })).status).toBe(303);
+      expect(ok(['export'], { db }).stdout).toMatch(/"week": "2026-W48"/);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(fs.readFileSync(log, 'utf8')).toBe('');
   });
 });
