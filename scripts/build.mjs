@@ -21,7 +21,7 @@ await build({
   sourcemap: false,
   legalComments: 'none',
   chunkNames: 'chunks/[name]-[hash]',
-  external: ['better-sqlite3', 'pg'],
+  external: ['better-sqlite3', 'better-sqlite3-multiple-ciphers', 'pg'],
   define: { KEEL_VERSION: JSON.stringify(pkg.version) },
   banner: { js: "#!/usr/bin/env node\nimport { createRequire as __keelRequire } from 'node:module'; const require = __keelRequire(import.meta.url);" },
   logLevel: 'warning',

@@ -11,6 +11,7 @@ import { registerCheckIn } from './commands/check-in.command.js';
 import { registerData } from './commands/data.command.js';
 import { registerDirection } from './commands/direction.command.js';
 import { registerDoc } from './commands/doc.command.js';
+import { registerEncryption } from './commands/encryption.command.js';
 import { registerInit } from './commands/init.command.js';
 import { registerJob } from './commands/job.command.js';
 import { registerOpp } from './commands/opp.command.js';
@@ -23,6 +24,7 @@ import { registerServe } from './commands/serve.command.js';
 import { registerStatus } from './commands/status.command.js';
 import { registerTrigger } from './commands/trigger.command.js';
 import { type Io, makeOut, type Out } from './output.js';
+import { makePassphrase } from './passphrase.js';
 
 export interface KeelSession {
   ctx: Ctx;
@@ -33,9 +35,23 @@ export interface KeelSession {
 export interface CliDeps {
   io: Io;
   version: string;
-  open(dbPath: string, clock: Clock): Promise<KeelSession>;
+  /** `passphrase` is called only when the database is encrypted. */
+  open(dbPath: string, clock: Clock, passphrase?: Passphrase): Promise<KeelSession>;
+  /** Encryption at rest; wired in main.ts, since the CLI never imports src/store. */
+  encryption?: Encryption;
   /** Starts the web UI over an open Ctx; wired in main.ts, since the CLI never imports src/web. */
   serveWeb?: ServeWeb;
+}
+
+/** Asks for (or reads from KEEL_PASSPHRASE) the passphrase of `db`; `isNew` asks twice and checks it. */
+export type Passphrase = (db: string, isNew?: boolean) => Promise<string>;
+
+export interface Encryption {
+  isEncrypted(db: string): boolean;
+  /** Prepares a new database to be encrypted from its first page. */
+  create(db: string): void;
+  encrypt(db: string, passphrase: string): Promise<void>;
+  decrypt(db: string, passphrase: string): Promise<void>;
 }
 
 export type ServeWeb = (ctx: Ctx, options: { host: string; port: number }) => Promise<{ url: string; close(): Promise<void> }>;
@@ -53,6 +69,8 @@ export interface Env {
   /** Opens the database named by --db / KEEL_DB / the default, runs `fn`, and closes it. */
   withKeel<T>(opts: GlobalOpts, fn: (ctx: Ctx, session: KeelSession) => Promise<T>): Promise<T>;
   dbPath(opts: GlobalOpts): string;
+  passphrase: Passphrase;
+  encryption?: Encryption;
   serveWeb?: ServeWeb;
 }
 
@@ -74,14 +92,17 @@ export async function run(argv: string[], deps: CliDeps): Promise<number> {
   // KEEL_TODAY pins "today" (for scripted replays and tests); it never changes stored timestamps' format.
   const today = io.env.KEEL_TODAY;
   const clock = today && isValidDate(today) ? fixedClock(today, `${today}T12:00:00.000Z`) : systemClock;
+  const passphrase = makePassphrase(io);
   const env: Env = {
     out,
     io,
     clock,
     dbPath: (opts) => resolveDbPath(opts.db, io.env),
+    passphrase,
+    ...(deps.encryption ? { encryption: deps.encryption } : {}),
     ...(deps.serveWeb ? { serveWeb: deps.serveWeb } : {}),
     async withKeel(opts, fn) {
-      const session = await deps.open(resolveDbPath(opts.db, io.env), clock);
+      const session = await deps.open(resolveDbPath(opts.db, io.env), clock, passphrase);
       try {
         return await fn(session.ctx, session);
       } finally {
@@ -122,6 +143,7 @@ Data lives in one file: --db, else $KEEL_DB, else $XDG_DATA_HOME/keel/keel.db. N
     registerBrag,
     registerRules,
     registerData,
+    registerEncryption,
     registerDoc,
     registerSearch,
     registerOpp,

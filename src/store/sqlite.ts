@@ -4,6 +4,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { CompiledQuery, type DatabaseConnection, Kysely, SqliteDialect, SqliteDriver } from 'kysely';
 import { KeelError } from '../core/errors.js';
+import { cipherDriver, unlock } from './encryption.js';
 import { isCurrent, migrate } from './migrate.js';
 import type { Database } from './schema.js';
 
@@ -42,19 +43,24 @@ export interface SqliteHandle {
   path: string;
 }
 
-/** Opens (creating with 0700 directory and 0600 file if new) and migrates a Keel SQLite database. */
-export async function openSqlite(file: string, now: string, begin: BeginMode = 'immediate'): Promise<SqliteHandle> {
+/**
+ * Opens (creating with 0700 directory and 0600 file if new) and migrates a Keel SQLite database.
+ * With `key` (hex, from `deriveKey` in encryption.ts) it opens an encrypted one with the cipher build.
+ */
+export async function openSqlite(file: string, now: string, begin: BeginMode = 'immediate', key?: string): Promise<SqliteHandle> {
   const memory = file === ':memory:';
   if (!memory) prepareFile(file);
+  const Driver = key ? await cipherDriver() : BetterSqlite3;
   let raw: BetterSqlite3.Database;
   try {
-    raw = new BetterSqlite3(file, { timeout: 5000 });
+    raw = new Driver(file, { timeout: 5000 });
+    if (key) unlock(raw, file, key);
     raw.pragma('journal_mode = WAL');
     raw.pragma('synchronous = FULL');
     raw.pragma('foreign_keys = ON');
     raw.pragma('busy_timeout = 5000');
   } catch (e) {
-    throw openError(file, e);
+    throw e instanceof KeelError ? e : openError(file, e);
   }
   const db = new Kysely<Database>({ dialect: new KeelSqliteDialect(raw, begin) });
   try {

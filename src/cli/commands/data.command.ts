@@ -77,7 +77,7 @@ export function registerData(program: Command, env: Env): void {
         if (p.isCancel(answer) || answer !== true) return env.out.note('Nothing was deleted.');
       }
       await env.withKeel(o, (ctx) => ctx.store.transaction((tx) => tx.clear()));
-      for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${db}${suffix}`, { force: true });
+      for (const suffix of ['', '-wal', '-shm', '-journal', '.keel-salt']) fs.rmSync(`${db}${suffix}`, { force: true });
       if (o.json) return env.out.json({ purged: db });
       env.out.line(`Deleted every row and ${db}. Keel kept nothing.`);
     });
