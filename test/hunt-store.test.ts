@@ -1,6 +1,5 @@
 // Job hunting and direction over the real store, on SQLite always and on PostgreSQL when KEEL_TEST_PG holds a URL.
 
-import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareOpportunities } from '../src/app/compare.service.js';
 import { fixedClock } from '../src/app/context.js';
@@ -17,42 +16,13 @@ import { endSearch, startSearch } from '../src/app/search.service.js';
 import { initKeel } from '../src/app/setup.service.js';
 import { exportAll, importAll } from '../src/app/transfer.service.js';
 import { addTrigger, observe } from '../src/app/triggers.service.js';
-import { dropPostgresSchema, openPostgres } from '../src/store/postgres.js';
-import type { Database } from '../src/store/schema.js';
-import { openSqlite } from '../src/store/sqlite.js';
-import { createStore } from '../src/store/store.js';
+import { engines } from './helpers/engines.js';
 
 const clock = fixedClock('2026-11-29');
-const PG = process.env.KEEL_TEST_PG;
 
-const engines: { name: string; open(): Promise<{ store: Store; close(): Promise<void> }> }[] = [
-  {
-    name: 'sqlite',
-    async open() {
-      const h = await openSqlite(':memory:', clock.now());
-      return { store: createStore(h.db, { engine: 'sqlite' }), close: () => h.db.destroy() };
-    },
-  },
-];
-if (PG) {
-  let n = 0;
-  engines.push({
-    name: 'postgres',
-    async open() {
-      const schema = `keel_hunt_${process.pid}_${Date.now()}_${n++}`;
-      const db: Kysely<Database> = await openPostgres(PG, schema, clock.now());
-      return {
-        store: createStore(db, { engine: 'postgres' }),
-        close: async () => {
-          await dropPostgresSchema(db, schema);
-          await db.destroy();
-        },
-      };
-    },
-  });
-}
+const ENGINES = engines(clock, 'keel_hunt');
 
-describe.each(engines)('job hunting on $name', (engine) => {
+describe.each(ENGINES)('job hunting on $name', (engine) => {
   let store: Store;
   let close: () => Promise<void>;
   const ctx = () => ({ store, clock });

@@ -1,6 +1,5 @@
 // One store suite over both engines: SQLite always, PostgreSQL when KEEL_TEST_PG holds a URL.
 
-import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkIn } from '../src/app/check-in.service.js';
 import { fixedClock } from '../src/app/context.js';
@@ -10,49 +9,13 @@ import { initKeel } from '../src/app/setup.service.js';
 import { exportAll, importAll } from '../src/app/transfer.service.js';
 import { observe } from '../src/app/triggers.service.js';
 import { evaluate } from '../src/app/verdict.service.js';
-import { dropPostgresSchema, openPostgres } from '../src/store/postgres.js';
-import type { Database } from '../src/store/schema.js';
-import { openSqlite } from '../src/store/sqlite.js';
-import { createStore } from '../src/store/store.js';
+import { engines } from './helpers/engines.js';
 
 const clock = fixedClock('2026-11-29');
-const PG = process.env.KEEL_TEST_PG;
 
-interface Engine {
-  name: string;
-  open(): Promise<{ store: Store; close(): Promise<void> }>;
-}
+const ENGINES = engines(clock, 'keel_test');
 
-const engines: Engine[] = [
-  {
-    name: 'sqlite',
-    async open() {
-      const h = await openSqlite(':memory:', clock.now());
-      return { store: createStore(h.db, { engine: 'sqlite' }), close: () => h.db.destroy() };
-    },
-  },
-];
-if (PG) {
-  let n = 0;
-  engines.push({
-    name: 'postgres',
-    async open() {
-      const schema = `keel_test_${process.pid}_${Date.now()}_${n++}`;
-      const db: Kysely<Database> = await openPostgres(PG, schema, clock.now());
-      return {
-        store: createStore(db, { engine: 'postgres' }),
-        close: async () => {
-          await dropPostgresSchema(db, schema);
-          await db.destroy();
-        },
-      };
-    },
-  });
-} else {
-  console.warn('store.test: KEEL_TEST_PG is not set; the PostgreSQL half of the suite is not run (.ci/run sets it).');
-}
-
-describe.each(engines)('store on $name', (engine) => {
+describe.each(ENGINES)('store on $name', (engine) => {
   let store: Store;
   let close: () => Promise<void>;
   const ctx = () => ({ store, clock });
