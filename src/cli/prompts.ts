@@ -2,8 +2,8 @@
 import type { CheckInRequest } from '../app/check-in.service.js';
 import type { Ctx } from '../app/context.js';
 import { KeelError } from '../core/errors.js';
-import { CBI_DEGREE_SCALE, CBI_FREQUENCY_SCALE, CBI_WORK_ITEMS, WHO5_ITEMS, WHO5_SCALE } from '../core/instruments.js';
-import { isoWeekOf, weeksBetween } from '../core/iso-week.js';
+import { CBI_DEGREE_SCALE, CBI_FREQUENCY_SCALE, CBI_WORK_ITEMS, selfCheckDue, WHO5_ITEMS, WHO5_SCALE } from '../core/instruments.js';
+import { isoWeekOf } from '../core/iso-week.js';
 
 const QUESTIONS: Record<string, string> = {
   quality: 'How good did the work feel this week?',
@@ -61,14 +61,9 @@ export async function askCheckIn(ctx: Ctx, req: CheckInRequest, missing: readonl
     next.win = win?.trim() ? [win.trim()] : [];
   }
   const recent = await ctx.store.listCheckIns(8);
-  const lastWith = (f: 'who5' | 'cbi') => recent.filter((c) => c[f] !== null).at(-1)?.week;
-  const due = (f: 'who5' | 'cbi', every: number) => {
-    const last = lastWith(f);
-    return !last || weeksBetween(last, week) >= every;
-  };
   if (
     req.who5 === undefined &&
-    due('who5', 2) &&
+    selfCheckDue(recent, week, 'who5') &&
     stop(await p.confirm({ message: 'Answer the WHO-5 wellbeing self-check (5 questions)?', initialValue: true }))
   ) {
     p.note('Over the last two weeks…', 'WHO-5');
@@ -80,7 +75,7 @@ export async function askCheckIn(ctx: Ctx, req: CheckInRequest, missing: readonl
   }
   if (
     req.cbi === undefined &&
-    due('cbi', 4) &&
+    selfCheckDue(recent, week, 'cbi') &&
     stop(await p.confirm({ message: 'Answer the monthly burnout self-check (7 questions)?', initialValue: true }))
   ) {
     const answers: number[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreCbiWork, scoreWho5, who5Band } from './instruments.js';
+import { scoreCbiWork, scoreWho5, selfCheckDue, who5Band } from './instruments.js';
 
 describe('WHO-5', () => {
   it('scores raw × 4 at the published boundaries', () => {
@@ -34,5 +34,19 @@ describe('CBI work-related', () => {
     expect(scoreCbiWork([4, 0, null, null, 4, 0, null])).toBe(50);
     expect(scoreCbiWork([4, 4, 4, null, null, null, null])).toBeNull();
     expect(scoreCbiWork([null, null, null, 3, 3, 3, 1])).toBe(75);
+  });
+});
+
+describe('when self-checks are asked', () => {
+  const at = (week: string, who5: boolean, cbi: boolean) => ({ week, who5: who5 ? [3, 3, 3, 3, 3] : null, cbi: cbi ? [1, 1, 1, 1, 1, 1, 1] : null }) as never;
+  it('asks WHO-5 every second week and the CBI every fourth, and on the first check-in', () => {
+    expect(selfCheckDue([], '2026-W48', 'who5')).toBe(true);
+    const recent = [at('2026-W45', false, true), at('2026-W47', true, false)];
+    expect(selfCheckDue(recent, '2026-W48', 'who5')).toBe(false);
+    expect(selfCheckDue(recent, '2026-W49', 'who5')).toBe(true);
+    expect(selfCheckDue(recent, '2026-W48', 'cbi')).toBe(false);
+    expect(selfCheckDue(recent, '2026-W49', 'cbi')).toBe(true);
+    // Answers given in the week itself do not make that week "not due" (the form can be reopened).
+    expect(selfCheckDue([at('2026-W48', true, true)], '2026-W48', 'who5')).toBe(true);
   });
 });

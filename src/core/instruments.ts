@@ -1,3 +1,6 @@
+import type { CheckIn } from './domain.js';
+import { type IsoWeek, weeksBetween } from './iso-week.js';
+
 /**
  * Validated self-check instruments, scored exactly as published. Keel is not a diagnostic tool:
  * these scores are shown as self-checks, never as diagnoses.
@@ -84,3 +87,12 @@ export const CBI_WATCH_AT = 75;
 
 export const SELF_CHECK_DISCLAIMER =
   'These are self-checks from published questionnaires, not a diagnosis. Keel cannot tell you how you are; it can only help you notice.';
+
+/** How often each self-check is asked: WHO-5 every second week, the CBI every fourth (monthly). */
+export const ASK_EVERY_WEEKS = { who5: 2, cbi: 4 } as const;
+
+/** Whether a self-check is due in `week`: its last answers (before that week) are that old, or were never given. */
+export function selfCheckDue(recent: readonly CheckIn[], week: IsoWeek, instrument: 'who5' | 'cbi'): boolean {
+  const last = recent.filter((c) => c[instrument] !== null && c.week < week).at(-1)?.week;
+  return !last || weeksBetween(last, week) >= ASK_EVERY_WEEKS[instrument];
+}

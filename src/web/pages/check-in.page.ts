@@ -4,18 +4,12 @@ import { html } from 'hono/html';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { type CheckInRequest, checkIn } from '../../app/check-in.service.js';
 import { listCheckIns, listTriggers } from '../../app/queries.js';
-import type { CheckIn } from '../../core/domain.js';
-import { type IsoWeek, isoWeekOf, isValidWeek, weeksBetween } from '../../core/iso-week.js';
+import { selfCheckDue } from '../../core/instruments.js';
+import { type IsoWeek, isoWeekOf, isValidWeek } from '../../core/iso-week.js';
 import { checkInInputSchema } from '../../core/validation.js';
 import { type Form, list, num, problemsWith, readForm, text, yesNo } from '../form.js';
 import { attempt, page, type WebDeps } from '../page.js';
 import { type CheckInView, checkInForm, weekSpan } from './check-in.form.js';
-
-/** WHO-5 is asked every second week, the CBI every fourth: due when the last answers are that old (or never given). */
-function due(recent: CheckIn[], week: IsoWeek, field: 'who5' | 'cbi', every: number): boolean {
-  const last = recent.filter((c) => c[field] !== null && c.week < week).at(-1)?.week;
-  return !last || weeksBetween(last, week) >= every;
-}
 
 async function view(c: Context, deps: WebDeps, week: IsoWeek, extra: Partial<CheckInView> = {}): Promise<CheckInView> {
   const [existing, recent, triggers] = await Promise.all([deps.ctx.store.getCheckIn(week), listCheckIns(deps.ctx, 8), listTriggers(deps.ctx)]);
@@ -26,8 +20,8 @@ async function view(c: Context, deps: WebDeps, week: IsoWeek, extra: Partial<Che
     thisWeek: isoWeekOf(deps.ctx.clock.today()),
     triggers,
     existing,
-    askWho5: everything || Boolean(existing?.who5) || due(recent, week, 'who5', 2),
-    askCbi: everything || Boolean(existing?.cbi) || due(recent, week, 'cbi', 4),
+    askWho5: everything || Boolean(existing?.who5) || selfCheckDue(recent, week, 'who5'),
+    askCbi: everything || Boolean(existing?.cbi) || selfCheckDue(recent, week, 'cbi'),
     ...extra,
   };
 }
