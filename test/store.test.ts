@@ -51,6 +51,9 @@ describe.each(ENGINES)('store on $name', (engine) => {
     expect(facts.triggers.find((t) => t.slug === 'values')?.weeks).toEqual(['2026-W47']);
     expect(facts.triggers.find((t) => t.slug === 'blame')?.weeks).toEqual(['2026-W48']);
     expect(await store.facts.countCheckIns('2026-W47', '2026-W48')).toBe(2);
+    const values = (await store.listTriggers()).find((t) => t.slug === 'values');
+    expect((await store.triggerTallies()).find((x) => x.triggerId === values?.id)).toEqual({ triggerId: values?.id, count: 2, lastOn: '2026-11-21' });
+    expect((await store.listObservations(values?.id)).map((o) => o.observedOn)).toEqual(['2026-11-20', '2026-11-21']);
     const low = await store.facts.checkIns('2026-W45', '2026-W48', { metricAtMost: { metric: 'satisfaction', value: 2 } }, 'satisfaction');
     expect(low).toEqual({
       total: 2,

@@ -35,9 +35,9 @@ export const listSearches = ({ store }: Ctx) => store.listSearches();
 /** The active triggers with the notes of their past observations: what answers are matched against. */
 export async function triggerWords(store: Store): Promise<TriggerWords[]> {
   const [triggers, observations] = await Promise.all([store.listTriggers(), store.listObservations()]);
-  return triggers
-    .filter((t) => t.active)
-    .map((t) => ({ ...t, notes: observations.filter((o) => o.triggerId === t.id && o.note).map((o) => o.note as string) }));
+  const notes = new Map<number, string[]>();
+  for (const o of observations) if (o.note) notes.set(o.triggerId, [...(notes.get(o.triggerId) ?? []), o.note]);
+  return triggers.filter((t) => t.active).map((t) => ({ ...t, notes: notes.get(t.id) ?? [] }));
 }
 
 /** Candidate triggers for a text: word matches against active triggers and their past observations' notes. */

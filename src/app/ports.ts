@@ -74,7 +74,10 @@ export interface Store extends HuntPort, DocPort {
   retireTrigger(id: number, at: string): Promise<void>;
 
   insertObservation(triggerId: number, o: ObservationInput): Promise<Observation>;
-  listObservations(): Promise<(Observation & { slug: string })[]>;
+  /** Every observation in date order, or only those of one trigger. */
+  listObservations(triggerId?: number): Promise<(Observation & { slug: string })[]>;
+  /** Per trigger: how many observations and the date of the last one (counted in SQL). */
+  triggerTallies(): Promise<{ triggerId: number; count: number; lastOn: IsoDate }[]>;
 
   getCheckIn(week: IsoWeek): Promise<CheckIn | null>;
   listCheckIns(limit?: number): Promise<CheckIn[]>;

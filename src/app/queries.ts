@@ -7,7 +7,8 @@ import { type Ctx, requireInitialized } from './context.js';
 
 export const listJobs = ({ store }: Ctx) => store.listJobs();
 export const listTriggers = ({ store }: Ctx) => store.listTriggers();
-export const listObservations = ({ store }: Ctx) => store.listObservations();
+export const listObservations = ({ store }: Ctx, triggerId?: number) => store.listObservations(triggerId);
+export const triggerTallies = ({ store }: Ctx) => store.triggerTallies();
 export const listCheckIns = ({ store }: Ctx, limit?: number) => store.listCheckIns(limit);
 export const listAccomplishments = ({ store }: Ctx) => store.listAccomplishments();
 

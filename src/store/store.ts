@@ -249,16 +249,19 @@ export function createStore(db: Db, opts: StoreOptions, inTransaction = false): 
         .executeTakeFirstOrThrow();
       return toObservation(r);
     },
-    async listObservations() {
-      const rows = await db
-        .selectFrom('observations as o')
-        .innerJoin('triggers as t', 't.id', 'o.trigger_id')
-        .selectAll('o')
-        .select('t.slug')
-        .orderBy('o.observed_on')
-        .orderBy('o.id')
-        .execute();
+    async listObservations(triggerId) {
+      let q = db.selectFrom('observations as o').innerJoin('triggers as t', 't.id', 'o.trigger_id').selectAll('o').select('t.slug');
+      if (triggerId !== undefined) q = q.where('o.trigger_id', '=', triggerId);
+      const rows = await q.orderBy('o.observed_on').orderBy('o.id').execute();
       return rows.map((r) => ({ ...toObservation(r), slug: r.slug }));
+    },
+    async triggerTallies() {
+      const rows = await db
+        .selectFrom('observations')
+        .groupBy('trigger_id')
+        .select(['trigger_id', sql<number>`count(*)`.as('n'), sql<string>`max(observed_on)`.as('last_on')])
+        .execute();
+      return rows.map((r) => ({ triggerId: r.trigger_id, count: num(r.n), lastOn: r.last_on }));
     },
 
     async getCheckIn(week) {

@@ -2,9 +2,9 @@
 import type { Context, Hono } from 'hono';
 import { html } from 'hono/html';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { listObservations, listTriggers } from '../../app/queries.js';
+import { listObservations, listTriggers, triggerTallies } from '../../app/queries.js';
 import { addTrigger, observe, retireTrigger } from '../../app/triggers.service.js';
-import type { Observation, Trigger } from '../../core/domain.js';
+import type { Trigger } from '../../core/domain.js';
 import { observationInputSchema, triggerInputSchema } from '../../core/validation.js';
 import { input, radios, select, textarea } from '../fields.js';
 import { fieldValue, num, problemsWith, readForm, text } from '../form.js';
@@ -22,7 +22,7 @@ const SEVERITY = [
   ['3', '3 · serious'],
 ] as const;
 
-type Observed = Observation & { slug: string };
+type Tally = Awaited<ReturnType<typeof triggerTallies>>[number];
 
 function observeForm(deps: WebDeps, triggers: Trigger[], state: FormState | undefined, only?: Trigger): Html {
   const s = state?.form === 'observe' ? state : undefined;
@@ -65,25 +65,19 @@ ${input({ name: 'slug', label: 'Short name (optional)', value: v('slug'), error:
 </form>`;
 }
 
-function row(deps: WebDeps, t: Trigger, seen: Observed[]): Html {
-  const last = seen.at(-1);
+function row(deps: WebDeps, t: Trigger, tally: Tally | undefined): Html {
   return html`<tr><td>${t.text}<br><span class="hint">${t.slug}${t.weight !== 1 ? ` · weight ${t.weight}` : ''}</span></td>
-<td class="num">${seen.length}</td><td class="date">${last ? last.observedOn : '—'}</td>
+<td class="num">${tally?.count ?? 0}</td><td class="date">${tally?.lastOn ?? '—'}</td>
 <td><div class="actions"><a href="/triggers/${t.id}">History<span class="visually-hidden"> of ${t.slug}</span></a>
 ${t.active ? html`<form method="post" action="/triggers/${t.id}/retire">${csrfField(deps.csrf)}<button type="submit" class="quiet">Retire<span class="visually-hidden"> ${t.slug}</span></button></form>` : ''}</div></td></tr>`;
 }
 
 async function triggersPage(c: Context, deps: WebDeps, state?: FormState, status: ContentfulStatusCode = 200) {
-  const [triggers, observations] = await Promise.all([listTriggers(deps.ctx), listObservations(deps.ctx)]);
+  const [triggers, tallies] = await Promise.all([listTriggers(deps.ctx), triggerTallies(deps.ctx)]);
+  const byTrigger = new Map(tallies.map((x) => [x.triggerId, x]));
   const table = (list: Trigger[]) =>
     html`<table><thead><tr><th>Trigger</th><th class="num">Noted</th><th>Last</th><th><span class="visually-hidden">Actions</span></th></tr></thead>
-<tbody>${list.map((t) =>
-      row(
-        deps,
-        t,
-        observations.filter((o) => o.triggerId === t.id),
-      ),
-    )}</tbody></table>`;
+<tbody>${list.map((t) => row(deps, t, byTrigger.get(t.id)))}</tbody></table>`;
   const active = triggers.filter((t) => t.active);
   const retired = triggers.filter((t) => !t.active);
   return page(c, deps, {
@@ -104,10 +98,10 @@ ${retired.length ? html`<h2>Retired</h2>${table(retired)}` : ''}`,
 }
 
 async function historyPage(c: Context, deps: WebDeps, id: number, state?: FormState, status: ContentfulStatusCode = 200) {
-  const [triggers, observations] = await Promise.all([listTriggers(deps.ctx), listObservations(deps.ctx)]);
+  const [triggers, observations] = await Promise.all([listTriggers(deps.ctx), listObservations(deps.ctx, id)]);
   const t = triggers.find((x) => x.id === id);
   if (!t) return c.notFound();
-  const seen = observations.filter((o) => o.triggerId === id).reverse();
+  const seen = observations.reverse();
   return page(c, deps, {
     title: t.slug,
     path: '/triggers',
