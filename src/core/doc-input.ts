@@ -1,14 +1,8 @@
 /** Input schemas for what a person types into the living document. */
 import { z } from 'zod';
 import { MAX_REVIEW_DAYS } from './doc-review.js';
-import { isoDateSchema } from './validation.js';
+import { isoDateSchema, text } from './validation.js';
 
-const text = (max: number) =>
-  z
-    .string({ error: 'must be text' })
-    .trim()
-    .min(1, { error: 'must not be empty' })
-    .max(max, { error: `must be at most ${max} characters` });
 /** An empty value clears an optional field: `--source ""`. */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' || v === undefined ? null : v), schema.nullable());
 

@@ -4,15 +4,8 @@ import { ARCHETYPES, BREADTHS, CAREER_TRACKS } from './direction.js';
 import { invalid } from './errors.js';
 import { STAGES } from './hunt-domain.js';
 import type { IsoDate } from './iso-week.js';
-import { isoDateSchema } from './validation.js';
+import { isoDateSchema, optionalText, text } from './validation.js';
 
-const text = (max: number) =>
-  z
-    .string({ error: 'must be text' })
-    .trim()
-    .min(1, { error: 'must not be empty' })
-    .max(max, { error: `must be at most ${max} characters` });
-const optionalText = (max: number) => text(max).nullish().default(null);
 const list = (values: readonly string[]) => `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
 
 export const stageSchema = z.enum(STAGES, { error: `must be one of ${list(STAGES)}` });

@@ -15,13 +15,15 @@ export const isoDateSchema = z.string({ error: 'must be a date YYYY-MM-DD' }).re
 export const isoWeekSchema = z.string({ error: 'must be an ISO week YYYY-Www' }).refine(isValidWeek, {
   error: 'must be an existing ISO week YYYY-Www (W53 only in long years)',
 });
-const text = (max: number) =>
+/** Trimmed, non-empty text of at most `max` characters. */
+export const text = (max: number) =>
   z
     .string({ error: 'must be text' })
     .trim()
     .min(1, { error: 'must not be empty' })
     .max(max, { error: `must be at most ${max} characters` });
-const optionalText = (max: number) => text(max).nullish().default(null);
+/** Like `text`, or null when not given. */
+export const optionalText = (max: number) => text(max).nullish().default(null);
 
 export const scale = inRange(1, 5);
 export const who5Schema = z.array(inRange(0, 5)).length(5, { error: 'needs exactly 5 answers, each 0–5' });

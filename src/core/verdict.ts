@@ -2,7 +2,7 @@
  * Judging: pure functions from the facts the store counted (per rule, per window) to reasons, nudges
  * and "not enough data", and the combination of those into one explained verdict.
  */
-import { addDays, addWeeks, type IsoDate, type IsoWeek, isoWeekOf, mondayOf, shortDate, sundayOf, weeksBetween } from './iso-week.js';
+import { addDays, addWeeks, dayNumber, type IsoDate, type IsoWeek, isoWeekOf, mondayOf, shortDate, sundayOf, weeksBetween } from './iso-week.js';
 import { LEVEL_RANK, type Level, levelFor, lowestThreshold, type NudgeKind, type Rule, type RuleOf, type VerdictWord } from './rules.js';
 
 export interface Evidence {
@@ -273,7 +273,7 @@ export function judgeTenure(rule: RuleOf<'tenure'>, ctx: JudgeContext, facts: Te
   };
 }
 
-const dayDiff = (a: IsoDate, b: IsoDate): number => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+const dayDiff = (a: IsoDate, b: IsoDate): number => dayNumber(b) - dayNumber(a);
 
 export function judgeInstrument(rule: RuleOf<'instrument'>, ctx: JudgeContext, facts: InstrumentFacts): Outcome {
   const p = rule.params;

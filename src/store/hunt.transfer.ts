@@ -1,7 +1,8 @@
 /** Export and import of the hunt tables, called from `store.ts` dump/load/clear: every row by id, deterministic. */
-import { sql } from 'kysely';
+
 import { huntRows } from '../core/hunt-rows.js';
 import type { HuntExport } from '../core/hunt-transfer.js';
+import { deleteAll, insertAll, moveSequencesPastIds } from './bulk.js';
 import { offerColumns, toAnswer, toContact, toOpportunityNote, toRedFlag, toRelevantPrinciple, toStageMove } from './hunt.mappers.js';
 import { huntRepo } from './hunt.repo.js';
 import type { Engine } from './migrations/helpers.js';
@@ -84,22 +85,12 @@ export async function loadHunt(db: Db, data: Partial<HuntExport>, engine: Engine
     goals: d.goals.map((g) => ({ id: g.id, text: g.text, set_on: g.setOn })),
     goal_evidence: d.goals.flatMap((g) => g.evidence.map((a) => ({ goal_id: g.id, accomplishment_id: a }))),
   };
-  for (const table of HUNT_TABLES) {
-    const list = rows[table] as Record<string, unknown>[];
-    // Chunks keep every statement under SQLite's and Postgres' bound-parameter limits.
-    for (let i = 0; i < list.length; i += 200)
-      await db
-        .insertInto(table)
-        .values(list.slice(i, i + 200) as never)
-        .execute();
-  }
-  if (engine === 'postgres') {
-    for (const table of HUNT_TABLES.filter((t) => t !== 'goal_evidence')) {
-      await sql`select setval(pg_get_serial_sequence(${table}, 'id'), coalesce((select max(id) from ${sql.table(table)}), 0) + 1, false)`.execute(db);
-    }
-  }
+  await insertAll(db, HUNT_TABLES, rows);
+  await moveSequencesPastIds(
+    db,
+    engine,
+    HUNT_TABLES.filter((t) => t !== 'goal_evidence'),
+  );
 }
 
-export async function clearHunt(db: Db): Promise<void> {
-  for (const table of [...HUNT_TABLES].reverse()) await db.deleteFrom(table).execute();
-}
+export const clearHunt = (db: Db): Promise<void> => deleteAll(db, HUNT_TABLES);

@@ -1,11 +1,12 @@
 /** The `Store` port on Kysely: one implementation for SQLite and Postgres. */
 import { type Kysely, sql } from 'kysely';
 import type { CheckInCondition, NewPrinciple, RuleFacts, Store } from '../app/ports.js';
-import { scoreCbiWork } from '../core/instruments.js';
+import { scoreCbiWork, scoreWho5 } from '../core/instruments.js';
 import { isoWeekOf } from '../core/iso-week.js';
 import type { Rule } from '../core/rules.js';
 import type { ExportData } from '../core/transfer.js';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../core/transfer-format.js';
+import { deleteAll, insertAll, moveSequencesPastIds } from './bulk.js';
 import { docRepo } from './doc.repo.js';
 import { huntRepo } from './hunt.repo.js';
 import { clearHunt, dumpHunt, loadHunt } from './hunt.transfer.js';
@@ -436,9 +437,10 @@ export function createStore(db: Db, opts: StoreOptions, inTransaction = false): 
           respected: c.respected ? 1 : 0,
           note: c.note,
           who5: c.who5 === null ? null : json(c.who5),
-          who5_score: c.who5 === null ? null : c.who5.reduce((a, b) => a + b, 0) * 4,
+          // Scores are recomputed, never trusted from the file.
+          who5_score: c.who5 === null ? null : scoreWho5(c.who5).percentage,
           cbi: c.cbi === null ? null : json(c.cbi),
-          cbi_score: null as number | null,
+          cbi_score: c.cbi === null ? null : scoreCbiWork(c.cbi),
           created_at: c.createdAt,
           updated_at: c.updatedAt,
         })),
@@ -461,27 +463,14 @@ export function createStore(db: Db, opts: StoreOptions, inTransaction = false): 
         })),
         searches: d.searches.map((s) => ({ id: s.id, kind: s.kind, started_on: s.startedOn, ended_on: s.endedOn, note: s.note })),
       };
-      for (const c of rows.check_ins) c.cbi_score = cbiScoreOf(c.cbi);
-      for (const table of TABLES) {
-        const list = rows[table] as Record<string, unknown>[];
-        // Chunks keep every statement under SQLite's and Postgres' bound-parameter limits.
-        for (let i = 0; i < list.length; i += 200)
-          await db
-            .insertInto(table)
-            .values(list.slice(i, i + 200) as never)
-            .execute();
-      }
+      await insertAll(db, TABLES, rows);
       await loadHunt(db, d, opts.engine);
-      if (opts.engine === 'postgres') {
-        for (const table of ID_TABLES) {
-          await sql`select setval(pg_get_serial_sequence(${table}, 'id'), coalesce((select max(id) from ${sql.table(table)}), 0) + 1, false)`.execute(db);
-        }
-      }
+      await moveSequencesPastIds(db, opts.engine, ID_TABLES);
     },
 
     async clear() {
       await clearHunt(db);
-      for (const table of [...TABLES].reverse()) await db.deleteFrom(table).execute();
+      await deleteAll(db, TABLES);
     },
 
     async backup(path) {
@@ -503,5 +492,3 @@ function matchingCheckIns(db: Db, from: string, to: string, c: CheckInCondition)
   if (c.notRespected) q = q.where('respected', '=', 0);
   return q;
 }
-
-const cbiScoreOf = (cbi: string | null): number | null => (cbi === null ? null : scoreCbiWork(JSON.parse(cbi) as (number | null)[]));
