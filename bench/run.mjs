@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { nodeBundle } from '../scripts/node-bundle.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BIN = path.join(ROOT, 'dist', 'keel.mjs');
@@ -16,16 +17,7 @@ const lib = path.join(ROOT, 'dist', 'bench', 'inprocess.mjs');
 await build({
   entryPoints: [path.join(ROOT, 'bench', 'inprocess.ts')],
   outfile: lib,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  // Prefer ES modules: some packages' CommonJS entries are UMD wrappers esbuild cannot follow.
-  mainFields: ['module', 'main'],
-  target: 'node20',
-  external: ['better-sqlite3', 'pg'],
-  banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
-  nodePaths: [path.join(ROOT, 'node_modules')],
-  logLevel: 'warning',
+  ...nodeBundle,
 });
 const { makeDatabase, timeEvaluate, timePage } = await import(lib);
 

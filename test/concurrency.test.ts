@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { nodeBundle } from '../scripts/node-bundle.mjs';
 import { ok, ROOT, tempDb } from './helpers/cli.js';
 
 const require = createRequire(import.meta.url);
@@ -16,15 +17,7 @@ beforeAll(async () => {
   await build({
     entryPoints: [path.join(ROOT, 'test', 'helpers', 'worker.ts')],
     outfile: WORKER,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    // Prefer ES modules: some packages' CommonJS entries are UMD wrappers esbuild cannot follow.
-    mainFields: ['module', 'main'],
-    target: 'node20',
-    external: ['better-sqlite3', 'pg'],
-    banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
-    logLevel: 'warning',
+    ...nodeBundle,
   });
 });
 
