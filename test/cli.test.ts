@@ -80,6 +80,8 @@ describe('a week of use', () => {
       ['2026-11-16', 'Mentored Sam'],
     ]);
     expect(json<{ name: string }[]>(['rules', 'list'], { db })).toHaveLength(12);
+    // The human list shows ids, which `keel direction evidence` takes.
+    expect(ok(['brag', 'list'], { db }).stdout).toMatch(/^ID {2}DATE {8}KIND {7}WIN\n1 {3}2026-11-16 {2}delivered {2}Shipped the importer\n/);
     const status = json<Record<string, unknown>>(['status'], { db });
     expect(Object.keys(status)).toEqual(['asOf', 'verdict', 'reasons', 'nudges', 'notEnoughData', 'whatWouldChange']);
   });

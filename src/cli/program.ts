@@ -165,12 +165,12 @@ Data lives in one file: --db, else $KEEL_DB, else $XDG_DATA_HOME/keel/keel.db. N
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (e) {
-    return report(e, out, argv);
+    return report(e, out, argv, io.env);
   }
 }
 
 /** Maps every error to one line on stderr, a hint, and an exit code (2 = usage, 1 = failure). */
-function report(e: unknown, out: Out, argv: string[]): number {
+function report(e: unknown, out: Out, argv: string[], env: NodeJS.ProcessEnv): number {
   if (e instanceof CommanderError) {
     if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(e.code)) return 0;
     const command = argv
@@ -189,6 +189,6 @@ function report(e: unknown, out: Out, argv: string[]): number {
   const err = e as Error;
   out.note(`keel: unexpected error: ${err?.message ?? String(e)}`);
   out.note('This is a bug in Keel. Please report it with the command you ran (your data stays on your machine; do not attach it).');
-  if (process.env.KEEL_DEBUG) out.note(err?.stack ?? '');
+  if (env.KEEL_DEBUG) out.note(err?.stack ?? '');
   return 1;
 }

@@ -34,8 +34,8 @@ export function registerBrag(program: Command, env: Env): void {
     if (o.json) return env.out.json(all);
     if (all.length === 0) return env.out.line('No wins logged yet. Something went well: keel brag add "<what>"');
     for (const l of table([
-      ['DATE', 'KIND', 'WIN'],
-      ...all.map((a) => [a.achievedOn, a.kind, `${a.text}${a.people.length ? ` (with ${a.people.join(', ')})` : ''}`]),
+      ['ID', 'DATE', 'KIND', 'WIN'],
+      ...all.map((a) => [String(a.id), a.achievedOn, a.kind, `${a.text}${a.people.length ? ` (with ${a.people.join(', ')})` : ''}`]),
     ]))
       env.out.line(l);
   });
