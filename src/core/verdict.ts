@@ -28,8 +28,8 @@ export interface Verdict {
   reasons: Reason[];
   nudges: Nudge[];
   notEnoughData: string[];
-  /** One line per rule that could not judge: `no-energy: need 6 check-ins in 8 weeks; you have 4`. */
-  notEnoughDataDetails: string[];
+  /** Each rule that could not judge, and what it lacks: `{ rule: 'no-energy', need: 'need six check-ins in 8 weeks; you have four' }`. */
+  notEnoughDataDetails: { rule: string; need: string }[];
   /** What would change the verdict: escalations and when it eases if nothing new happens. */
   whatWouldChange: string[];
 }
@@ -361,7 +361,7 @@ export function combine(asOf: IsoDate, outcomes: Outcome[]): Verdict {
     reasons,
     nudges: outcomes.flatMap((o) => (o.nudge ? [o.nudge] : [])),
     notEnoughData: outcomes.filter((o) => o.notEnoughData).map((o) => o.rule),
-    notEnoughDataDetails: outcomes.filter((o) => o.notEnoughData).map((o) => `${o.rule}: ${o.notEnoughData}`),
+    notEnoughDataDetails: outcomes.flatMap((o) => (o.notEnoughData ? [{ rule: o.rule, need: o.notEnoughData }] : [])),
     whatWouldChange,
   };
 }

@@ -67,10 +67,7 @@ function printVerdict(out: Out, v: Verdict): void {
   if (v.notEnoughDataDetails.length) {
     // Rules that lack the same data are named together: `no-energy, not-growing (need six check-ins…)`.
     const byNeed = new Map<string, string[]>();
-    for (const d of v.notEnoughDataDetails) {
-      const [rule, need] = d.split(/: (.*)/s) as [string, string];
-      byNeed.set(need, [...(byNeed.get(need) ?? []), rule]);
-    }
+    for (const { rule, need } of v.notEnoughDataDetails) byNeed.set(need, [...(byNeed.get(need) ?? []), rule]);
     const parts = [...byNeed].map(([need, rules]) => `${rules.join(', ')} (${need})`);
     out.line(out.dim(`Not enough data yet for: ${parts.join('; ')}.`));
   }

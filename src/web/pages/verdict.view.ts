@@ -42,7 +42,7 @@ ${
   v.notEnoughDataDetails.length
     ? html`<details><summary>Not enough data yet for ${v.notEnoughData.length === 1 ? 'one rule' : `${v.notEnoughData.length} rules`}</summary>
 <p class="hint">A rule never guesses: it waits until there is enough to judge.</p>
-<ul>${v.notEnoughDataDetails.map((d) => html`<li>${d}</li>`)}</ul></details>`
+<ul>${v.notEnoughDataDetails.map((d) => html`<li>${d.rule}: ${d.need}</li>`)}</ul></details>`
     : ''
 }`;
 }
