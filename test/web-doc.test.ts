@@ -9,15 +9,8 @@ beforeEach(async () => {
 });
 afterEach(() => k.close());
 
-const text = async (path: string) => textOf(await (await k.get(path)).text());
-
-async function refused(path: string, fields: Fields, status: number, message: string) {
-  const before = await k.snapshot();
-  const res = await k.post(path, fields);
-  expect(res.status).toBe(status);
-  expect(textOf(await res.text())).toContain(message);
-  expect(await k.snapshot()).toBe(before);
-}
+const text = (path: string) => k.text(path);
+const refused = (path: string, fields: Fields, status: number, message: string) => k.refused(path, fields, status, message);
 
 describe('the document', () => {
   it('shows each section with its principles and where they came from', async () => {

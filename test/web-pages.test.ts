@@ -1,7 +1,7 @@
 /** Triggers, brag document, jobs and rules: every route, good input and each kind of bad input. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { observe, retireTrigger } from '../src/app/triggers.service.js';
-import { type Fields, setUpKeel, textOf, type WebKeel } from './helpers/web.js';
+import { type Fields, setUpKeel, type WebKeel } from './helpers/web.js';
 
 let k: WebKeel;
 beforeEach(async () => {
@@ -9,16 +9,8 @@ beforeEach(async () => {
 });
 afterEach(() => k.close());
 
-const text = async (path: string) => textOf(await (await k.get(path)).text());
-
-/** Posts bad input and proves it was refused with `status`, said `message`, and changed nothing. */
-async function refused(path: string, fields: Fields, status: number, message: string) {
-  const before = await k.snapshot();
-  const res = await k.post(path, fields);
-  expect(res.status).toBe(status);
-  expect(textOf(await res.text())).toContain(message);
-  expect(await k.snapshot()).toBe(before);
-}
+const text = (path: string) => k.text(path);
+const refused = (path: string, fields: Fields, status: number, message: string) => k.refused(path, fields, status, message);
 
 describe('triggers', () => {
   it('lists the active ones with how often and when they were last noted', async () => {

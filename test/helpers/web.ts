@@ -1,6 +1,7 @@
 /** The web app over an in-memory Keel, driven in-process with `app.request()` the way a browser would. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { expect } from 'vitest';
 import { checkIn } from '../../src/app/check-in.service.js';
 import type { Ctx } from '../../src/app/context.js';
 import { startJob } from '../../src/app/jobs.service.js';
@@ -38,7 +39,17 @@ export async function webKeel(today = '2026-11-29') {
   };
   /** Everything in the database, to prove a refused request changed nothing. */
   const snapshot = async () => JSON.stringify(await ctx.store.dump());
-  return { ctx, app, get, post, snapshot, close: ctx.close };
+  /** The text a person reads on a page. */
+  const text = async (path: string) => textOf(await (await get(path)).text());
+  /** Posts bad input and proves it was refused with `status`, said `message`, and changed nothing. */
+  const refused = async (path: string, fields: Fields, status: number, message: string) => {
+    const before = await snapshot();
+    const res = await post(path, fields);
+    expect(res.status).toBe(status);
+    expect(textOf(await res.text())).toContain(message);
+    expect(await snapshot()).toBe(before);
+  };
+  return { ctx, app, get, post, snapshot, text, refused, close: ctx.close };
 }
 
 export type WebKeel = Awaited<ReturnType<typeof webKeel>>;
