@@ -89,6 +89,9 @@ describe('keel direction and keel review', () => {
     expect(view.current).toMatchObject({ track: 'principal-ic', archetype: 'tech-lead', breadth: 'wide' });
     expect(view.history.map((d) => d.track)).toEqual(['manager', 'principal-ic']);
     ok(['direction', 'evidence', '1', 'event pipeline'], { db });
+    // A number is always a win id, never a piece of a win's text.
+    const missing = keel(['direction', 'evidence', '1', '99'], { db });
+    expect([missing.code, missing.stderr.split('\n')[0]]).toEqual([1, 'keel: no win 99']);
     const goals = json<DirectionView['goals']>(['direction', 'goals'], { db });
     expect(goals.map((g) => [g.text, g.wins.map((w) => w.text)])).toEqual([['Lead a cross-team design', ['Designed the event pipeline']]]);
     expect(ok(['direction'], { db }).stdout).toContain('Archetype  tech-lead: guides the approach and execution of a team or a few teams');

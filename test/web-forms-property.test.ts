@@ -13,6 +13,16 @@ const FORMS: [string, Record<string, string>][] = [
   ['/jobs', { employer: 'Initech', title: 'Principal', track: 'ic', level: '', since: '2026-11-02' }],
   ['/rules/unsatisfied/params', { key: 'weeks', value: '6' }],
   ['/doc/principles', { text: 'Rest is part of the work.', section: '1', reason: '' }],
+  ['/opportunities', { company: 'Initech', role: 'Staff Engineer', link: 'https://initech.example/42', stage: 'saved', on: '2026-11-02' }],
+  ['/opportunities/1/move', { stage: 'interviewing', on: '2026-11-20', note: 'Loop booked' }],
+  ['/opportunities/1/offer', { pay: '185000', currency: 'EUR', level: 'Staff', track: 'ic', deadline: '2026-12-11', note: '' }],
+  ['/opportunities/1/answers', { question: 'leave', text: 'People get blamed', who: 'Ana', on: '2026-11-20', flag: '10', severity: '2' }],
+  ['/opportunities/1/notes', { text: 'On-call weekly', who: 'Bo', role: 'EM', on: '2026-11-21', flag: '', severity: '1' }],
+  ['/opportunities/1/flags', { note: '1', trigger: 'values', severity: '1' }],
+  ['/opportunities/1/contacts', { name: 'Ana Ruiz', role: 'EM', note: '' }],
+  ['/opportunities/1/principles', { principle: '1', fits: 'yes', note: '' }],
+  ['/searches', { kind: 'light', on: '2026-11-20', note: '' }],
+  ['/questions', { text: 'How is on-call paid at {company}?', trigger: '' }],
 ];
 
 let k: WebKeel;

@@ -48,11 +48,14 @@ export async function addGoal({ store, clock }: Ctx, text: unknown): Promise<Goa
   });
 }
 
-/** A win by id, or by a piece of its text that matches exactly one win (case-insensitive). */
+/** A win by id (a number is always an id), or by a piece of its text that matches exactly one win (case-insensitive). */
 function findWin(wins: Accomplishment[], ref: string): Accomplishment {
   const r = ref.trim().toLowerCase();
-  const byId = /^\d+$/.test(r) ? wins.find((w) => w.id === Number(r)) : undefined;
-  if (byId) return byId;
+  if (/^\d+$/.test(r)) {
+    const byId = wins.find((w) => w.id === Number(r));
+    if (!byId) throw notFound(`no win ${r}`, 'See the ids with: keel brag list');
+    return byId;
+  }
   const matches = wins.filter((w) => w.text.toLowerCase().includes(r));
   if (matches.length > 1)
     throw new KeelError('Conflict', `"${ref}" matches ${matches.length} wins`, 'Name the win by its id (keel brag list --json shows ids).');

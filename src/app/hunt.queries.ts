@@ -3,7 +3,7 @@
  * from the services that do: a read command then starts without loading the validation library.
  */
 import type { Direction, Goal } from '../core/direction.js';
-import type { Accomplishment } from '../core/domain.js';
+import type { Accomplishment, Search, Severity } from '../core/domain.js';
 import { KeelError, notFound } from '../core/errors.js';
 import type { Opportunity } from '../core/hunt-domain.js';
 import { type Suggestion, suggestTriggers, type TriggerWords } from '../core/hunt-match.js';
@@ -29,6 +29,20 @@ export async function findOpportunity(store: Store, ref: string): Promise<Opport
 }
 
 export const listOpportunities = ({ store }: Ctx): Promise<Opportunity[]> => store.listOpportunities();
+
+export type BoardEntry = Opportunity & { flags: number; worst: Severity | null };
+
+/** Every opportunity with how many red flags it has and the worst of them, and every search: the hunt at a glance. */
+export async function huntBoard({ store }: Ctx): Promise<{ opportunities: BoardEntry[]; searches: Search[] }> {
+  const [opportunities, searches] = await Promise.all([store.listOpportunities(), store.listSearches()]);
+  const flags = await store.listRedFlags(opportunities.map((o) => o.id));
+  const tally = new Map<number, { flags: number; worst: Severity | null }>();
+  for (const f of flags) {
+    const t = tally.get(f.opportunityId) ?? { flags: 0, worst: null };
+    tally.set(f.opportunityId, { flags: t.flags + 1, worst: t.worst === null || f.severity > t.worst ? f.severity : t.worst });
+  }
+  return { opportunities: opportunities.map((o) => ({ ...o, ...(tally.get(o.id) ?? { flags: 0, worst: null }) })), searches };
+}
 
 export const listSearches = ({ store }: Ctx) => store.listSearches();
 

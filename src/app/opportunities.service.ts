@@ -30,7 +30,7 @@ export async function addOpportunity({ store, clock }: Ctx, req: OpportunityRequ
     const same = all.find(
       (x) => x.company.toLowerCase() === o.company.toLowerCase() && x.role.toLowerCase() === o.role.toLowerCase() && !CLOSED_STAGES.includes(x.stage),
     );
-    if (same) throw new KeelError('Conflict', `${o.company} (${o.role}) is already open as #${same.id}`, `See it with: keel opp show ${same.id}`);
+    if (same) throw new KeelError('Conflict', `${same.company} (${same.role}) is already open as #${same.id}`, `See it with: keel opp show ${same.id}`);
     await syncQuestionBank(tx, clock.now());
     const id = await tx.insertOpportunity({ company: o.company, role: o.role, link: o.link }, { stage: o.stage, movedOn: o.on, note: null });
     return findOpportunity(tx, String(id));

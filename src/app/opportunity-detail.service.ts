@@ -1,6 +1,6 @@
-import type { Answer, Contact, Opportunity, OpportunityNote, RelevantPrinciple, StageMove } from '../core/hunt-domain.js';
+import type { Answer, Contact, Opportunity, OpportunityNote, QuestionOrigin, RelevantPrinciple, StageMove } from '../core/hunt-domain.js';
 import { type Suggestion, suggestTriggers } from '../core/hunt-match.js';
-import { renderQuestion } from '../core/hunt-questions.js';
+import { missingQuestions, renderQuestion } from '../core/hunt-questions.js';
 import type { Ctx } from './context.js';
 import type { RedFlagDetail } from './hunt.ports.js';
 import { findOpportunity, triggerWords } from './hunt.queries.js';
@@ -22,6 +22,12 @@ export interface OpportunityDetail {
   /** Red flags grouped by trigger, the trigger with the most severe flags first. */
   redFlags: TriggerFlags[];
   principles: (RelevantPrinciple & { text: string })[];
+  /**
+   * The questions to ask here, with the company filled in: the bank's active questions, then any the
+   * bank does not hold yet (for a trigger added since it was last brought up to date). `ref` is what
+   * `answerQuestion` takes: the id, or `leave` / the trigger's slug for a question not yet in the bank.
+   */
+  questions: { ref: string; id: number | null; text: string; origin: QuestionOrigin; slug: string | null }[];
 }
 
 /** Everything about one opportunity: its stage history, contacts, interview notes, answers and red flags. */
@@ -51,6 +57,17 @@ export async function showOpportunity({ store }: Ctx, ref: string): Promise<Oppo
   }
   const weight = (g: TriggerFlags) => g.flags.reduce((n, f) => n + f.severity, 0);
   const text = new Map(principles.map((p) => [p.id, p.text]));
+  const slug = new Map(triggers.map((t) => [t.id, t.slug]));
+  const slugOf = (triggerId: number | null) => (triggerId === null ? null : (slug.get(triggerId) ?? null));
+  const bank = [
+    ...questions
+      .filter((q) => q.retiredAt === null)
+      .map((q) => ({ ref: String(q.id), id: q.id, text: renderQuestion(q.text, o.company), origin: q.origin, slug: slugOf(q.triggerId) })),
+    ...missingQuestions(questions, triggers).map((q) => {
+      const s = slugOf(q.triggerId);
+      return { ref: s ?? 'leave', id: null, text: renderQuestion(q.text, o.company), origin: q.origin, slug: s };
+    }),
+  ];
   return {
     opportunity: o,
     moves,
@@ -59,5 +76,6 @@ export async function showOpportunity({ store }: Ctx, ref: string): Promise<Oppo
     answers: answers.map((a) => ({ ...a, question: question.get(a.questionId) ?? '', suggestions: suggest('answer', a.id, a.text) })),
     redFlags: [...groups.values()].sort((a, b) => weight(b) - weight(a) || a.slug.localeCompare(b.slug)),
     principles: relevant.map((r) => ({ ...r, text: text.get(r.principleId) ?? '' })),
+    questions: bank,
   };
 }

@@ -11,6 +11,7 @@ export const listObservations = ({ store }: Ctx, triggerId?: number) => store.li
 export const triggerTallies = ({ store }: Ctx) => store.triggerTallies();
 export const listCheckIns = ({ store }: Ctx, limit?: number) => store.listCheckIns(limit);
 export const listAccomplishments = ({ store }: Ctx) => store.listAccomplishments();
+export const listPrinciples = ({ store }: Ctx) => store.listPrinciples();
 
 export async function listRules({ store }: Ctx): Promise<Rule[]> {
   await requireInitialized(store);

@@ -61,7 +61,7 @@ export function growthAnswer(recent: number[], earlier: number[], learned: numbe
       average,
       previousAverage,
       learned,
-      sentence: `Not enough check-ins to say (${recent.length} this quarter; need 4). ${wins}.`,
+      sentence: `Not enough check-ins to say (${recent.length} this quarter; need 4). ${wins.charAt(0).toUpperCase()}${wins.slice(1)}.`,
     };
   }
   const answer: GrowthAnswer = average >= 3.5 ? 'yes' : average <= 2.5 ? 'no' : 'mixed';

@@ -8,10 +8,16 @@ import { errorPage, notFoundPage, onError } from './errors.js';
 import type { WebDeps } from './page.js';
 import { registerBrag } from './pages/brag.page.js';
 import { registerCheckIn } from './pages/check-in.page.js';
+import { registerCompare } from './pages/compare.page.js';
 import { registerDashboard } from './pages/dashboard.page.js';
+import { registerDirection } from './pages/direction.page.js';
 import { registerDoc } from './pages/doc.page.js';
 import { registerJobs } from './pages/jobs.page.js';
+import { registerOpportunities } from './pages/opportunities.page.js';
+import { registerOpportunity } from './pages/opportunity.page.js';
 import { registerPrinciple } from './pages/principle.page.js';
+import { registerQuestions } from './pages/questions.page.js';
+import { registerReview } from './pages/review.page.js';
 import { registerRules } from './pages/rules.page.js';
 import { registerTriggers } from './pages/triggers.page.js';
 import { registerWelcome } from './pages/welcome.page.js';
@@ -49,9 +55,15 @@ export function createWebApp(options: WebOptions): Hono {
     registerTriggers,
     registerBrag,
     registerJobs,
+    registerDirection,
+    registerReview,
     registerRules,
     registerDoc,
     registerPrinciple,
+    registerOpportunities,
+    registerOpportunity,
+    registerCompare,
+    registerQuestions,
   ]) {
     register(app, deps);
   }

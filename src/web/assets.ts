@@ -122,6 +122,38 @@ ul.plain { list-style: none; padding: 0; }
 details summary { cursor: pointer; color: var(--accent); }
 .big-choice { display: block; padding: .75rem 1rem; border: 1px solid var(--line); border-radius: 6px; margin-bottom: .5rem; }
 .big-choice span { display: block; font-weight: 400; color: var(--muted); }
+/* job hunting */
+.sev { white-space: nowrap; font-size: .85rem; padding: 0 .3rem; border-radius: 3px; border: 1px solid var(--line); }
+.sev-2 { border-color: var(--watch); }
+.sev-3 { border-color: var(--look); font-weight: 600; }
+.flag-group { border-left: 3px solid var(--look); padding-left: .75rem; margin-bottom: 1rem; }
+.flag-group h3 { margin-top: .25rem; }
+.questions > li { margin-bottom: 1rem; }
+.questions .question { margin: 0 0 .25rem; font-weight: 500; }
+.answers, .notes { list-style: none; padding: 0; }
+.answers > li, .notes > li { border-bottom: 1px solid var(--line); padding: .25rem 0 .5rem; margin-bottom: .5rem; }
+.answers blockquote { margin: 0 0 .25rem; }
+.notes p, .answers p { margin: 0 0 .25rem; }
+.suggest { font-size: .95rem; }
+.scroll { overflow-x: auto; margin: 0 0 1rem; }
+table.compare { min-width: 40rem; }
+table.compare caption { text-align: left; color: var(--muted); font-size: .9rem; padding-bottom: .25rem; }
+table.compare th[scope="row"] { font-weight: 500; max-width: 18rem; }
+table.compare th.group { padding-top: 1rem; font-size: 1rem; }
+table.compare details { font-size: .88rem; }
+/* direction & review */
+.long-choices .choices { display: grid; gap: .2rem; }
+.long-choices .choices label { white-space: normal; display: flex; gap: .4rem; align-items: baseline; }
+dl { margin: 0 0 1rem; }
+dt { font-weight: 600; }
+dd { margin: 0 0 .5rem 1.25rem; }
+dl.direction { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; }
+dl.direction dd { margin: 0; }
+.goal { margin-bottom: 1.5rem; }
+.goal details { margin-top: .5rem; }
+ol.weeks { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .35rem; }
+ol.weeks li { border-left-width: 4px; border-left-style: solid; border-radius: 4px; padding: .1rem .45rem; font-size: .85rem; line-height: 1.3; }
+ol.weeks .wk { display: block; color: var(--muted); font-size: .8rem; }
 `;
 
 const ICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><path d="M16 3v20M7 23c3 4 15 4 18 0M10 9h12" fill="none" stroke="#0b5cad" stroke-width="3" stroke-linecap="round"/></svg>`;

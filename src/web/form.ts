@@ -1,6 +1,7 @@
 /** Reading posted forms: text stays text until a schema judges it, so messages can quote what was typed. */
 import type { Context } from 'hono';
 import type { z } from 'zod';
+import { isValidDate } from '../core/iso-week.js';
 
 export type Form = Record<string, string | string[]>;
 
@@ -62,3 +63,17 @@ export const fieldValue = (form: Form | undefined, key: string): string => {
   const v = form?.[key];
   return (Array.isArray(v) ? v[0] : v) ?? '';
 };
+
+/** A sum as people type it (`185,000`, `185 000`): a number when it looks like one, else the text itself. */
+export function amount(form: Form, key: string): number | string | undefined {
+  const v = text(form, key);
+  const plain = v?.replace(/[\s,_]/g, '');
+  return plain !== undefined && /^-?\d+(\.\d+)?$/.test(plain) ? Number(plain) : v;
+}
+
+/** A message for each date field (field → typed value) that lies after today: what already happened cannot. */
+export function futureDates(today: string, dates: Record<string, string | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(dates)) if (v !== undefined && isValidDate(v) && v > today) out[k] = `is in the future (today is ${today})`;
+  return out;
+}

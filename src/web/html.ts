@@ -13,6 +13,9 @@ const NAV: readonly [string, string][] = [
   ['/triggers', 'Triggers'],
   ['/brag', 'Brag'],
   ['/jobs', 'Jobs'],
+  ['/opportunities', 'Opportunities'],
+  ['/direction', 'Direction'],
+  ['/review', 'Review'],
   ['/rules', 'Rules'],
 ];
 

@@ -3,13 +3,15 @@ import type { Context, Hono } from 'hono';
 import { html } from 'hono/html';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { addAccomplishment } from '../../app/brag.service.js';
+import { exportBrag } from '../../app/brag-export.service.js';
 import { listAccomplishments } from '../../app/queries.js';
 import { ACCOMPLISHMENT_KINDS, type AccomplishmentKind } from '../../core/domain.js';
+import { bragExportSchema } from '../../core/hunt-validation.js';
 import { longDate } from '../../core/iso-week.js';
 import { accomplishmentInputSchema } from '../../core/validation.js';
 import { input, select, textarea } from '../fields.js';
-import { fieldValue, problemsWith, readForm, text } from '../form.js';
-import { csrfField, formError, notice } from '../html.js';
+import { type Form, fieldValue, problemsWith, readForm, text } from '../form.js';
+import { csrfField, formError, type Html, notice } from '../html.js';
 import { attempt, type FormState, page, type WebDeps } from '../page.js';
 
 const KIND: Record<AccomplishmentKind, string> = {
@@ -19,10 +21,34 @@ const KIND: Record<AccomplishmentKind, string> = {
   recognized: 'Recognized',
 };
 
+const FORMATS = [
+  ['md', 'Markdown (.md)'],
+  ['html', 'Web page (.html)'],
+] as const;
+
+/** A GET form: the answer is a download of the document, grouped by quarter, for a self-review. */
+function exportForm(deps: WebDeps, state: FormState | undefined): Html {
+  const s = state?.form === 'export' ? state : undefined;
+  const f = s?.fields ?? {};
+  const v = (k: string, fallback = '') => (s ? fieldValue(s.values, k) : fallback);
+  return html`<h2>Export for a review</h2>
+<p>Your wins grouped by quarter, ready to bring to a performance review or a self-review.</p>
+<form method="get" action="/brag/export">
+${formError(s && !s.fields ? s.error : undefined)}
+<div class="row">
+${input({ name: 'since', label: 'From (optional)', type: 'date', value: v('since'), error: f.since, hint: 'Empty: from your first win', idPrefix: 'export' })}
+${input({ name: 'until', label: 'Until', type: 'date', value: v('until', deps.ctx.clock.today()), error: f.until, idPrefix: 'export' })}
+${select({ name: 'format', label: 'Format', value: v('format', 'md'), error: f.format, options: FORMATS, idPrefix: 'export' })}
+</div>
+<button type="submit">Download</button>
+</form>`;
+}
+
 async function bragPage(c: Context, deps: WebDeps, state?: FormState, status: ContentfulStatusCode = 200) {
   const wins = (await listAccomplishments(deps.ctx)).reverse();
-  const f = state?.fields ?? {};
-  const v = (k: string, fallback = '') => (state ? fieldValue(state.values, k) : fallback);
+  const add = state?.form === 'add' ? state : undefined;
+  const f = add?.fields ?? {};
+  const v = (k: string, fallback = '') => (add ? fieldValue(add.values, k) : fallback);
   const years = [...new Set(wins.map((w) => w.achievedOn.slice(0, 4)))];
   return page(c, deps, {
     title: 'Brag document',
@@ -33,7 +59,7 @@ async function bragPage(c: Context, deps: WebDeps, state?: FormState, status: Co
 ${notice(c.req.query('done') === 'added' ? 'Added to your brag document.' : null)}
 <h2>Add a win</h2>
 <form method="post" action="/brag">${csrfField(deps.csrf)}
-${formError(state && !state.fields ? state.error : undefined)}
+${formError(add && !add.fields ? add.error : undefined)}
 ${textarea({ name: 'text', label: 'What did you do?', value: v('text'), error: f.text, required: true, maxlength: 2000 })}
 <div class="row">
 ${input({ name: 'on', label: 'When', type: 'date', value: v('on', deps.ctx.clock.today()), error: f.achievedOn, required: true })}
@@ -43,6 +69,7 @@ ${input({ name: 'impact', label: 'Impact (optional)', value: v('impact'), error:
 ${input({ name: 'people', label: 'People you supported (optional)', value: v('people'), error: f.people, hint: 'Names separated by commas' })}
 <button type="submit">Add win</button>
 </form>
+${exportForm(deps, state)}
 ${
   wins.length === 0
     ? html`<p>No wins yet. Something went well this week; write it down.</p>`
@@ -62,6 +89,28 @@ ${w.impact ? html`<br>${w.impact}` : ''}${w.people.length ? html`<br><span class
 
 export function registerBrag(app: Hono, deps: WebDeps): void {
   app.get('/brag', (c) => bragPage(c, deps));
+
+  app.get('/brag/export', async (c) => {
+    const q = c.req.query();
+    const values: Form = { since: q.since ?? '', until: q.until ?? '', format: q.format ?? '' };
+    const since = text(values, 'since') ?? null;
+    const until = text(values, 'until') ?? deps.ctx.clock.today();
+    const format = text(values, 'format') ?? 'md';
+    const again = (fields: Record<string, string> | undefined, error: string | undefined, status: ContentfulStatusCode) =>
+      bragPage(c, deps, { form: 'export', values, fields, error }, status);
+    const fields = problemsWith(bragExportSchema, { since, until, format }, (p) => String(p[0]));
+    if (Object.keys(fields).length) return again(fields, undefined, 400);
+    if (since !== null && since > until) return again(undefined, `the start date ${since} is after the end date ${until}`, 400);
+    return attempt(
+      () => exportBrag(deps.ctx, { since, until, format }),
+      (doc) =>
+        c.body(doc.text, 200, {
+          'Content-Type': doc.format === 'md' ? 'text/markdown; charset=utf-8' : 'text/html; charset=utf-8',
+          'Content-Disposition': `attachment; filename="brag-${doc.since ?? 'all'}-to-${doc.until}.${doc.format}"`,
+        }),
+      (error, status) => again(undefined, error, status),
+    );
+  });
 
   app.post('/brag', async (c) => {
     const form = await readForm(c);
