@@ -115,11 +115,7 @@ describe.runIf(Boolean(CHROMIUM))('job hunting in Chromium', () => {
     const header = await page.locator('table.compare thead th').allInnerTexts();
     expect(header.map((h) => h.split('\n')[0])).toEqual(['Your job now', 'Hooli', 'Initech']);
     const row = (name: string) => page.locator('table.compare tbody tr', { has: page.locator('th', { hasText: name }) });
-    expect((await row('psych-safety').locator('td').allInnerTexts()).map((t) => t.trim().split('\n')[0])).toEqual([
-      '—',
-      '—',
-      '1 flag, worst severity 3',
-    ]);
+    expect((await row('psych-safety').locator('td').allInnerTexts()).map((t) => t.trim().split('\n')[0])).toEqual(['—', '—', '1 flag, worst severity 3']);
     expect(await row('Pay').locator('td').allTextContents()).toEqual(['—', '—', '185,000 EUR']);
     await screenshot(page, 'compare');
     await expectAccessible(page, 'compare');

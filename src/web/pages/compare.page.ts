@@ -71,12 +71,14 @@ ${row('Track', (c) => (c.track === null ? dash : c.track === 'ic' ? 'IC' : 'Mana
 ${row('Decide by', (c) => (c.offer?.deadline ? html`<time datetime="${c.offer.deadline}">${c.offer.deadline}</time>` : dash))}
 ${row('Red flags', (c) => html`<strong>${c.flags}</strong>${c.flags ? html` <span class="hint">weighted ${c.flagScore}</span>` : ''}`)}
 <tr><th scope="rowgroup" colspan="${cols.length + 1}" class="group">Your triggers</th></tr>
-${cmp.triggers.filter(noted).map(
-  (t) =>
-    html`<tr><th scope="row">${t.text}<br><span class="hint">${t.slug}${t.weight !== 1 ? ` · weight ${t.weight}` : ''}</span></th>${t.cells.map((cell, i) =>
-      flagCell(cell, cols[i]?.kind === 'current'),
-    )}</tr>`,
-)}
+${cmp.triggers
+  .filter(noted)
+  .map(
+    (t) =>
+      html`<tr><th scope="row">${t.text}<br><span class="hint">${t.slug}${t.weight !== 1 ? ` · weight ${t.weight}` : ''}</span></th>${t.cells.map((cell, i) =>
+        flagCell(cell, cols[i]?.kind === 'current'),
+      )}</tr>`,
+  )}
 ${
   quiet.length
     ? html`<tr><th scope="row">Nothing noted</th><td colspan="${cols.length}">${quiet.map((t, i) => html`${i ? ', ' : ''}<span title="${t.text}">${t.slug}</span>`)}</td></tr>`
