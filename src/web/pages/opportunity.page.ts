@@ -105,12 +105,15 @@ function flagForm(deps: WebDeps, v: View, source: 'answer' | 'note', id: number,
   const s = formFor(state, `flag-${source}-${id}`);
   const val = typedIn(s);
   const prefix = `flag-${source}-${id}`;
-  return html`<form method="post" action="/opportunities/${v.d.opportunity.id}/flags" class="inline">${csrfField(deps.csrf)}
+  const form = html`<form method="post" action="/opportunities/${v.d.opportunity.id}/flags" class="inline">${csrfField(deps.csrf)}
 <input type="hidden" name="${source}" value="${id}">
 ${select({ name: 'trigger', label: 'Flag against', value: val('trigger', suggestions[0] ? String(suggestions[0].triggerId) : ''), options: triggerOptions(v.triggers, suggestions), idPrefix: prefix })}
 ${select({ name: 'severity', label: 'Severity', value: val('severity', '1'), error: s?.fields?.severity, options: SEVERITY, idPrefix: prefix })}
 <button type="submit" class="quiet">Flag it</button>
 </form>${formError(s && !s.fields ? s.error : undefined)}`;
+  // With a suggestion the form is in view; otherwise it waits behind a summary, out of the way.
+  if (suggestions.length || s) return form;
+  return html`<details><summary>Flag it against a trigger<span class="visually-hidden"> (${source} ${id})</span></summary>${form}</details>`;
 }
 
 function flagsOf(v: View, source: 'answer' | 'note', id: number): Html {
