@@ -23,6 +23,9 @@ const FORMS: [string, Record<string, string>][] = [
   ['/opportunities/1/principles', { principle: '1', fits: 'yes', note: '' }],
   ['/searches', { kind: 'light', on: '2026-11-20', note: '' }],
   ['/questions', { text: 'How is on-call paid at {company}?', trigger: '' }],
+  ['/direction', { track: 'principal-ic', archetype: 'architect', breadth: 'deep', note: 'Storage' }],
+  ['/direction/goals', { text: 'Lead a cross-team design' }],
+  ['/direction/goals/1/evidence', { win: '1' }],
 ];
 
 let k: WebKeel;
