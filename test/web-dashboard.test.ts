@@ -1,6 +1,8 @@
 /** Onboarding on an empty database, the verdict on every page, and the dashboard's card and honest charts. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkIn } from '../src/app/check-in.service.js';
+import { startJob } from '../src/app/jobs.service.js';
+import { initKeel } from '../src/app/setup.service.js';
 import { loadPersona, setUpKeel, textOf, type WebKeel, webKeel } from './helpers/web.js';
 
 let k: WebKeel;
@@ -104,6 +106,19 @@ describe('the verdict', () => {
     expect(text).toContain('not a diagnosis');
     expect(text).toMatch(/Not enough data yet for \w+ rules/);
     expect(text).toContain('unsatisfied: need two check-ins in 4 weeks; you have one');
+  });
+
+  it('links each nudge to where it is acted on, without the CLI command', async () => {
+    k = await webKeel();
+    await initKeel(k.ctx, 'starter');
+    await startJob(k.ctx, { employer: 'Initech', title: 'Staff Engineer', since: '2021-03-01' });
+    await checkIn(k.ctx, { week: '2026-W48', hours: 38, quality: 4, satisfaction: 4, energy: 4, growth: 4, respected: true });
+    const html = await body('/');
+    const text = textOf(html);
+    expect(text).toContain('Light search: You have been at Initech for five years with no job search since.');
+    expect(text).toContain('still learning and growing. Start a light search');
+    expect(html).toContain('<a href="/opportunities">Start a light search</a>');
+    expect(text).not.toMatch(/keel (search|brag|doc)/);
   });
 
   it('invites a check-in and a job when they are missing', async () => {

@@ -10,12 +10,11 @@ import { input } from '../fields.js';
 import { csrfField, formError, type Html, notice } from '../html.js';
 import { attempt, type FormState, page, type WebDeps } from '../page.js';
 import { directionSummary } from './direction.page.js';
+import { withoutCommand } from './verdict.view.js';
 
 const DONE: Record<string, string> = { search: 'Started a light job search today. Look around with curiosity; nothing has to come of it.' };
 
 const short = (s: string, n = 140): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-/** Nudges end with the command that acts on them; on this page a button does. */
-const withoutCommand = (s: string): string => s.replace(/\s*\(keel [^)]*\)\s*$/, '');
 const count = (n: number, one: string, many: string) => `${n === 1 ? 'one' : n} ${n === 1 ? one : many}`;
 
 function principles(r: Review): Html {

@@ -14,6 +14,21 @@ const NUDGE_TITLE: Record<NudgeKind, string> = {
   review: 'Review',
 };
 
+/** Where on the web each kind of nudge is acted on. */
+const NUDGE_LINK: Partial<Record<NudgeKind, readonly [string, string]>> = {
+  'light-search': ['/opportunities', 'Start a light search'],
+  'log-a-win': ['/brag', 'Add a win'],
+  review: ['/doc', 'Review your principles'],
+};
+
+/** A nudge's message without the CLI commands in it (`(keel brag add)`, a trailing `keel doc review`): on the web, a link does that job. */
+export const withoutCommand = (s: string): string => s.replace(/\s*\(keel [^)]*\)/g, '').replace(/\s+keel [a-z][\w -]*$/, '');
+
+function nudge(n: Verdict['nudges'][number]): Html {
+  const link = NUDGE_LINK[n.kind];
+  return html`<li><strong>${NUDGE_TITLE[n.kind]}:</strong> ${withoutCommand(n.message)}${link ? html` <a href="${link[0]}">${link[1]}</a>` : ''}</li>`;
+}
+
 export function verdictCard(v: Verdict): Html {
   const several = v.reasons.length > 1;
   return html`<section class="card verdict-${v.verdict}" aria-labelledby="verdict-heading">
@@ -34,7 +49,7 @@ ${v.whatWouldChange.length ? html`<h2>What would change it</h2><ul>${v.whatWould
 </section>
 ${
   v.nudges.length
-    ? html`<h2>Nudges</h2><ul>${v.nudges.map((n) => html`<li><strong>${NUDGE_TITLE[n.kind]}:</strong> ${n.message}</li>`)}</ul>
+    ? html`<h2>Nudges</h2><ul>${v.nudges.map(nudge)}</ul>
 ${v.nudges.some((n) => n.rule === 'low-wellbeing' || n.rule === 'burnout') ? html`<p class="hint">${SELF_CHECK_DISCLAIMER}</p>` : ''}`
     : ''
 }
