@@ -153,6 +153,19 @@ describe('goals and evidence', () => {
     expect((await k.ctx.store.listGoals())[0]?.evidence).toEqual([1, 2]);
   });
 
+  it('offers the last year of wins to link, and says how to link older ones', async () => {
+    await addGoal(k.ctx, 'Lead a cross-team design');
+    await win('Led the 2024 migration', '2024-05-02');
+    await win('Ran the storage design review', '2026-10-14');
+    const html = await (await k.get('/direction')).text();
+    expect(html).toContain('<input type="checkbox" name="win" value="2">');
+    expect(html).not.toContain('<input type="checkbox" name="win" value="1">');
+    expect(textOf(html)).toContain("Showing the last year's wins. One older win can be linked by id: keel direction evidence 1 <win id>");
+    // An older win is still accepted when posted by id.
+    expect((await k.post('/direction/goals/1/evidence', { win: '1' })).status).toBe(303);
+    expect((await k.ctx.store.listGoals())[0]?.evidence).toEqual([1]);
+  });
+
   it('refuses a link to a goal that does not exist, a win that does not exist, or no win at all', async () => {
     await addGoal(k.ctx, 'Lead a cross-team design');
     await win('Shipped search', '2026-11-20');

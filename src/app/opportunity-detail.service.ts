@@ -1,5 +1,5 @@
 import type { Answer, Contact, Opportunity, OpportunityNote, QuestionOrigin, RelevantPrinciple, StageMove } from '../core/hunt-domain.js';
-import { type Suggestion, suggestTriggers } from '../core/hunt-match.js';
+import { matcher, type Suggestion } from '../core/hunt-match.js';
 import { missingQuestions, renderQuestion } from '../core/hunt-questions.js';
 import type { Ctx } from './context.js';
 import type { RedFlagDetail } from './hunt.ports.js';
@@ -46,7 +46,8 @@ export async function showOpportunity({ store }: Ctx, ref: string): Promise<Oppo
     triggerWords(store),
   ]);
   const flagged = new Set(flags.map((f) => `${f.source}:${f.answerId ?? f.noteId}`));
-  const suggest = (source: string, id: number, text: string) => (flagged.has(`${source}:${id}`) ? [] : suggestTriggers(text, words));
+  const match = matcher(words);
+  const suggest = (source: string, id: number, text: string) => (flagged.has(`${source}:${id}`) ? [] : match(text));
   const question = new Map(questions.map((q) => [q.id, renderQuestion(q.text, o.company)]));
   const groups = new Map<number, TriggerFlags>();
   for (const f of flags) {

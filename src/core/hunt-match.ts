@@ -69,21 +69,30 @@ export interface Suggestion {
   words: MatchedWord[];
 }
 
+/**
+ * A matcher over the given triggers: their words (and their observations' words) are stemmed once, so
+ * a page that asks about many answers does not re-read every past observation for each.
+ */
+export function matcher(triggers: TriggerWords[]): (text: string, limit?: number) => Suggestion[] {
+  const prepared = triggers.map((t) => ({ t, own: words(`${t.text} ${t.slug.replace(/-/g, ' ')}`), seen: words(t.notes.join(' ')) }));
+  return (text, limit = 3) => {
+    const said = words(text);
+    const out: Suggestion[] = [];
+    for (const { t, own, seen } of prepared) {
+      const matched: MatchedWord[] = [];
+      for (const [s, word] of said) {
+        if (own.has(s)) matched.push({ word, from: 'trigger' });
+        else if (seen.has(s)) matched.push({ word, from: 'observations' });
+      }
+      if (matched.length === 0) continue;
+      const score = matched.reduce((n, m) => n + (m.from === 'trigger' ? 2 : 1), 0);
+      out.push({ triggerId: t.id, slug: t.slug, text: t.text, score, words: matched });
+    }
+    return out.sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug)).slice(0, limit);
+  };
+}
+
 /** The triggers whose words an answer shares, best first (at most `limit`). */
 export function suggestTriggers(text: string, triggers: TriggerWords[], limit = 3): Suggestion[] {
-  const said = words(text);
-  const out: Suggestion[] = [];
-  for (const t of triggers) {
-    const own = words(`${t.text} ${t.slug.replace(/-/g, ' ')}`);
-    const seen = words(t.notes.join(' '));
-    const matched: MatchedWord[] = [];
-    for (const [s, word] of said) {
-      if (own.has(s)) matched.push({ word, from: 'trigger' });
-      else if (seen.has(s)) matched.push({ word, from: 'observations' });
-    }
-    if (matched.length === 0) continue;
-    const score = matched.reduce((n, m) => n + (m.from === 'trigger' ? 2 : 1), 0);
-    out.push({ triggerId: t.id, slug: t.slug, text: t.text, score, words: matched });
-  }
-  return out.sort((a, b) => b.score - a.score || a.slug.localeCompare(b.slug)).slice(0, limit);
+  return matcher(triggers)(text, limit);
 }

@@ -17,7 +17,7 @@ import {
 } from '../../core/direction.js';
 import type { Accomplishment } from '../../core/domain.js';
 import { directionInputSchema, goalInputSchema } from '../../core/hunt-validation.js';
-import { longDate } from '../../core/iso-week.js';
+import { addDays, longDate } from '../../core/iso-week.js';
 import { checkboxes, input, radios, textarea } from '../fields.js';
 import { fieldValue, list, problemsWith, readForm, text } from '../form.js';
 import { csrfField, formError, type Html, notice } from '../html.js';
@@ -121,11 +121,15 @@ ${textarea({ name: 'note', label: 'Why this direction? (optional)', value: v('no
 function evidenceForm(deps: WebDeps, g: GoalWithEvidence, wins: Accomplishment[], state: FormState | undefined): Html {
   const s = state?.form === `link-${g.id}` ? state : undefined;
   const linked = new Set(g.evidence);
-  const open = wins.filter((w) => !linked.has(w.id));
+  // The last year's wins: a long brag document would otherwise list hundreds of boxes under every goal.
+  const since = addDays(deps.ctx.clock.today(), -365);
+  const unlinked = wins.filter((w) => !linked.has(w.id));
+  const open = unlinked.filter((w) => w.achievedOn >= since);
+  const older = unlinked.length - open.length;
   return html`<details${s ? html` open` : ''}><summary>Link wins as evidence<span class="visually-hidden"> for “${g.text}”</span></summary>
 ${
   open.length === 0
-    ? html`<p>${wins.length === 0 ? 'No wins logged yet.' : 'Every win you logged is already linked here.'} <a href="/brag">Log a win on your brag document</a>.</p>`
+    ? html`<p>${wins.length === 0 ? 'No wins logged yet.' : older ? 'No unlinked wins in the last year.' : 'Every win you logged is already linked here.'} <a href="/brag">Log a win on your brag document</a>.</p>`
     : html`<form method="post" action="/direction/goals/${g.id}/evidence">${csrfField(deps.csrf)}
 ${formError(s?.error)}
 ${checkboxes({
@@ -135,6 +139,7 @@ ${checkboxes({
   options: open.map((w) => [String(w.id), `${w.achievedOn} · ${short(w.text)}`] as const),
   checked: s ? list(s.values, 'win') : [],
 })}
+${older ? html`<p class="hint">Showing the last year's wins. ${older === 1 ? 'One older win' : `${older} older wins`} can be linked by id: <code>keel direction evidence ${g.id} &lt;win id&gt;</code>.</p>` : ''}
 <button type="submit">Link as evidence<span class="visually-hidden"> for “${g.text}”</span></button>
 </form>`
 }
