@@ -1,4 +1,5 @@
 /** Direction, goals and evidence, the quarterly review and the brag export: every route, good input and each kind of bad input. */
+import ICAL from 'ical.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addAccomplishment } from '../src/app/brag.service.js';
 import { checkIn } from '../src/app/check-in.service.js';
@@ -268,6 +269,27 @@ describe('quarterly review', () => {
 
     await refused('/review/search', {}, 409, 'A light search started on 2026-11-29 is still open.');
   });
+});
+
+describe('calendar reminders', () => {
+  it('downloads an iCalendar file a real parser reads: a weekly check-in and the quarterly review', async () => {
+    const res = await k.get('/reminders.ics?day=mon&time=09:30');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="keel-reminders.ics"');
+    const cal = new ICAL.Component(ICAL.parse(await res.text()));
+    const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events).toHaveLength(2);
+    const weekly = events.find((e) => /check-in/i.test(e.summary));
+    expect(weekly?.startDate.toString()).toBe('2026-11-30T09:30:00');
+    expect(String(weekly?.component.getFirstPropertyValue('rrule'))).toContain('FREQ=WEEKLY');
+    expect(await text('/review')).toContain('Download reminders (.ics)');
+  });
+
+  it.each([
+    ['day=someday', 'Day must be mon, tue, wed, thu, fri, sat or sun'],
+    ['time=25:00', 'Time must be a time HH:MM, e.g. 16:00'],
+  ])('refuses %s with a one-line page, not a download', (query, message) => refusedGet(`/reminders.ics?${query}`, 400, message));
 });
 
 describe('brag export', () => {

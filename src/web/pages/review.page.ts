@@ -1,12 +1,13 @@
-/** The quarterly review, read-only: principles due, the verdict week by week, goals and evidence, growth, and a light search. */
+/** The quarterly review, read-only: principles due, the verdict week by week, goals and evidence, growth, a light search; and calendar reminders. */
 import type { Context, Hono } from 'hono';
 import { html } from 'hono/html';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { remindersCalendar } from '../../app/remind.service.js';
 import { quarterlyReview, type Review } from '../../app/review.service.js';
 import { startSearch } from '../../app/search.service.js';
 import { isValidDate, longDate } from '../../core/iso-week.js';
 import { errorPage } from '../errors.js';
-import { input } from '../fields.js';
+import { input, select } from '../fields.js';
 import { csrfField, formError, type Html, notice } from '../html.js';
 import { attempt, type FormState, page, type WebDeps } from '../page.js';
 import { directionSummary } from './direction.page.js';
@@ -115,12 +116,42 @@ ${goals(r)}
 <h2>4. Am I still learning and growing?</h2>
 <p>${r.growth.sentence}</p>
 <h2>5. A light job search?</h2>
-${lightSearch(deps, r, state)}`,
+${lightSearch(deps, r, state)}
+<h2>Reminders</h2>
+<p>Put the weekly check-in and the next quarterly review in your calendar: download a file and open it with your calendar app. Importing a newer one updates the same two events.</p>
+<form method="get" action="/reminders.ics" class="inline">
+${select({
+  name: 'day',
+  label: 'Check-in day',
+  value: 'fri',
+  options: [
+    ['mon', 'Monday'],
+    ['tue', 'Tuesday'],
+    ['wed', 'Wednesday'],
+    ['thu', 'Thursday'],
+    ['fri', 'Friday'],
+    ['sat', 'Saturday'],
+    ['sun', 'Sunday'],
+  ],
+  idPrefix: 'remind',
+})}
+${input({ name: 'time', label: 'Time', value: '16:00', size: 5, maxlength: 5, idPrefix: 'remind' })}
+<button type="submit" class="quiet">Download reminders (.ics)</button>
+</form>`,
   });
 }
 
 export function registerReview(app: Hono, deps: WebDeps): void {
   app.get('/review', (c) => reviewPage(c, deps));
+
+  // A calendar file (a download): a weekly check-in and the quarterly review. A bad day or time is a one-line page.
+  app.get('/reminders.ics', (c) => {
+    const ics = remindersCalendar(deps.ctx.clock, {
+      day: c.req.query('day')?.trim().toLowerCase() || undefined,
+      time: c.req.query('time')?.trim() || undefined,
+    });
+    return c.body(ics, 200, { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': 'attachment; filename="keel-reminders.ics"' });
+  });
 
   app.post('/review/search', (c) =>
     attempt(
