@@ -28,11 +28,17 @@ await makeDatabase(db20, 20, AS_OF);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const env = { ...process.env, NO_COLOR: '1', KEEL_TODAY: AS_OF };
+const keelCommands = (bin, label) => ({
+  [`${label} --version`]: [process.execPath, [bin, '--version']],
+  [`${label} job list --json (20 y)`]: [process.execPath, [bin, 'job', 'list', '--json', '--db', db20]],
+  [`${label} status --json (20 y)`]: [process.execPath, [bin, 'status', '--json', '--db', db20]],
+});
+// BENCH_BASELINE=<another build's keel.mjs> times it in the same runs: on a noisy machine, the way to compare two builds.
+const baseline = process.env.BENCH_BASELINE;
 const commands = {
   'node -e 0': [process.execPath, ['-e', '0']],
-  'keel --version': [process.execPath, [BIN, '--version']],
-  'keel job list --json (20 y)': [process.execPath, [BIN, 'job', 'list', '--json', '--db', db20]],
-  'keel status --json (20 y)': [process.execPath, [BIN, 'status', '--json', '--db', db20]],
+  ...keelCommands(BIN, 'keel'),
+  ...(baseline ? keelCommands(path.resolve(baseline), 'baseline') : {}),
 };
 const times = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
 for (let i = 0; i < RUNS + 2; i++) {
@@ -47,7 +53,7 @@ for (let i = 0; i < RUNS + 2; i++) {
 }
 const base = median(times['node -e 0']);
 console.log(`Cold start, median of ${RUNS} runs (ratio to bare node):`);
-for (const [name, xs] of Object.entries(times)) console.log(`  ${name.padEnd(30)} ${median(xs).toFixed(1).padStart(7)} ms  ${(median(xs) / base).toFixed(2)}×`);
+for (const [name, xs] of Object.entries(times)) console.log(`  ${name.padEnd(34)} ${median(xs).toFixed(1).padStart(7)} ms  ${(median(xs) / base).toFixed(2)}×`);
 
 const one = await timeEvaluate(db1, AS_OF, 200);
 const twenty = await timeEvaluate(db20, AS_OF, 200);

@@ -1,13 +1,15 @@
-// Bundles the CLI into dist/ with esbuild: a small entry, and the rest in lazily loaded chunks.
+// Bundles the CLI into dist/ with esbuild: a small entry, the rest in lazily loaded chunks, and the packages
+// every command starts with in one precompiled script (scripts/vendor.mjs).
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 import { nodeBundle } from './node-bundle.mjs';
+import { buildVendor, importedNames, VENDORED, vendorPlugin, writeCodeCache } from './vendor.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 // Build beside dist/ and swap in, so that a `keel` already running (or a test) never sees half a build.
 const next = `.build-${process.pid}`;
 rmSync(next, { recursive: true, force: true });
-await build({
+const options = {
   entryPoints: { keel: 'src/bin.ts' },
   outdir: next,
   ...nodeBundle,
@@ -19,7 +21,23 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   define: { KEEL_VERSION: JSON.stringify(pkg.version) },
   banner: { js: `#!/usr/bin/env node\n${nodeBundle.banner.js}` },
-});
+};
+try {
+  // What Keel imports from the vendored packages, then those as one script, then Keel importing them from it.
+  const probe = await build({ ...options, external: [...nodeBundle.external, ...VENDORED], write: false });
+  const names = importedNames(probe.outputFiles);
+  const vendor = await buildVendor(names, `${next}/chunks`);
+  await build({ ...options, plugins: [vendorPlugin(names, vendor)] });
+  try {
+    writeCodeCache(next, vendor);
+  } catch (e) {
+    // Only a cache: Keel runs without it (compiling as usual), so the build goes on.
+    console.warn(`build: no code cache (${e.message.trim()})`);
+  }
+} catch (e) {
+  rmSync(next, { recursive: true, force: true });
+  throw e;
+}
 mkdirSync('dist', { recursive: true });
 const old = `dist/.old-${process.pid}`;
 if (existsSync('dist/chunks')) renameSync('dist/chunks', old);

@@ -21,7 +21,15 @@ export async function openSession(dbPath: string, clock: Clock, passphrase?: Pas
 
 export async function main(argv: string[], version: string): Promise<number> {
   return run(argv, {
-    io: { stdout: process.stdout, stderr: process.stderr, stdinIsTTY: Boolean(process.stdin.isTTY), env: process.env },
+    io: {
+      stdout: process.stdout,
+      stderr: process.stderr,
+      // Read only by commands that may ask: creating the stdin stream loads modules that other commands never need.
+      get stdinIsTTY() {
+        return Boolean(process.stdin.isTTY);
+      },
+      env: process.env,
+    },
     version,
     open: openSession,
     encryption: { isEncrypted, create: createSalt, encrypt: encryptFile, decrypt: decryptFile },

@@ -6,23 +6,6 @@ import { type Ctx, fixedClock, systemClock } from '../app/context.js';
 import type { Clock } from '../app/ports.js';
 import { KeelError } from '../core/errors.js';
 import { isValidDate } from '../core/iso-week.js';
-import { registerBrag } from './commands/brag.command.js';
-import { registerCheckIn } from './commands/check-in.command.js';
-import { registerData } from './commands/data.command.js';
-import { registerDirection } from './commands/direction.command.js';
-import { registerDoc } from './commands/doc.command.js';
-import { registerEncryption } from './commands/encryption.command.js';
-import { registerInit } from './commands/init.command.js';
-import { registerJob } from './commands/job.command.js';
-import { registerOpp } from './commands/opp.command.js';
-import { registerQuestion } from './commands/question.command.js';
-import { registerRemind } from './commands/remind.command.js';
-import { registerReview } from './commands/review.command.js';
-import { registerRules } from './commands/rules.command.js';
-import { registerSearch } from './commands/search.command.js';
-import { registerServe } from './commands/serve.command.js';
-import { registerStatus } from './commands/status.command.js';
-import { registerTrigger } from './commands/trigger.command.js';
 import { type Io, makeOut, type Out } from './output.js';
 import { makePassphrase } from './passphrase.js';
 
@@ -86,6 +69,42 @@ export function resolveDbPath(flag: string | undefined, env: NodeJS.ProcessEnv):
 export const common = (cmd: Command): Command =>
   cmd.option('--db <path>', 'database file (default: $KEEL_DB or ~/.local/share/keel/keel.db)').option('--json', 'print JSON for programs');
 
+type Register = (program: Command, env: Env) => void;
+
+/**
+ * Every command module, in the order `keel --help` lists them, with the top-level commands each one
+ * registers. A command's module is loaded only when it runs: `keel status` reads one module, not all.
+ */
+const COMMANDS: readonly { names: readonly string[]; load: () => Promise<Register> }[] = [
+  { names: ['init'], load: async () => (await import('./commands/init.command.js')).registerInit },
+  { names: ['job'], load: async () => (await import('./commands/job.command.js')).registerJob },
+  { names: ['trigger', 'observe'], load: async () => (await import('./commands/trigger.command.js')).registerTrigger },
+  { names: ['checkin'], load: async () => (await import('./commands/check-in.command.js')).registerCheckIn },
+  { names: ['status'], load: async () => (await import('./commands/status.command.js')).registerStatus },
+  { names: ['brag'], load: async () => (await import('./commands/brag.command.js')).registerBrag },
+  { names: ['rules'], load: async () => (await import('./commands/rules.command.js')).registerRules },
+  { names: ['export', 'import', 'backup', 'purge'], load: async () => (await import('./commands/data.command.js')).registerData },
+  { names: ['encrypt', 'decrypt'], load: async () => (await import('./commands/encryption.command.js')).registerEncryption },
+  { names: ['doc'], load: async () => (await import('./commands/doc.command.js')).registerDoc },
+  { names: ['search'], load: async () => (await import('./commands/search.command.js')).registerSearch },
+  { names: ['opp'], load: async () => (await import('./commands/opp.command.js')).registerOpp },
+  { names: ['question'], load: async () => (await import('./commands/question.command.js')).registerQuestion },
+  { names: ['direction'], load: async () => (await import('./commands/direction.command.js')).registerDirection },
+  { names: ['review'], load: async () => (await import('./commands/review.command.js')).registerReview },
+  { names: ['remind'], load: async () => (await import('./commands/remind.command.js')).registerRemind },
+  { names: ['serve'], load: async () => (await import('./commands/serve.command.js')).registerServe },
+];
+
+/**
+ * The command modules `argv` needs: the one that owns its first word, or every one (for help, a
+ * version, a mistyped command and its "did you mean", or anything else that is not a command).
+ */
+export function commandsFor(argv: readonly string[]): typeof COMMANDS {
+  const first = argv[0];
+  const owner = first === undefined ? undefined : COMMANDS.find((c) => c.names.includes(first));
+  return owner ? [owner] : COMMANDS;
+}
+
 export async function run(argv: string[], deps: CliDeps): Promise<number> {
   const { io } = deps;
   const out = makeOut(io);
@@ -134,27 +153,7 @@ Examples:
 Data lives in one file: --db, else $KEEL_DB, else $XDG_DATA_HOME/keel/keel.db. Nothing is sent anywhere.`,
     );
 
-  for (const register of [
-    registerInit,
-    registerJob,
-    registerTrigger,
-    registerCheckIn,
-    registerStatus,
-    registerBrag,
-    registerRules,
-    registerData,
-    registerEncryption,
-    registerDoc,
-    registerSearch,
-    registerOpp,
-    registerQuestion,
-    registerDirection,
-    registerReview,
-    registerRemind,
-    registerServe,
-  ]) {
-    register(program, env);
-  }
+  for (const register of await Promise.all(commandsFor(argv).map((c) => c.load()))) register(program, env);
   for (const c of program.commands) {
     c.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => {} });
     for (const sub of c.commands)

@@ -2,7 +2,7 @@
  * Judging: pure functions from the facts the store counted (per rule, per window) to reasons, nudges
  * and "not enough data", and the combination of those into one explained verdict.
  */
-import { addDays, addWeeks, dayNumber, type IsoDate, type IsoWeek, isoWeekOf, mondayOf, shortDate, sundayOf, weeksBetween } from './iso-week.js';
+import { addDays, addWeeks, compareIso, dayNumber, type IsoDate, type IsoWeek, isoWeekOf, mondayOf, shortDate, sundayOf, weeksBetween } from './iso-week.js';
 import { LEVEL_RANK, type Level, levelFor, lowestThreshold, type NudgeKind, type Rule, type RuleOf, type VerdictWord } from './rules.js';
 
 export interface Evidence {
@@ -148,7 +148,8 @@ const observationEvidence = (obs: ObservationEvidence[], slugs?: Set<string>): E
   obs
     .filter((o) => !slugs || slugs.has(o.slug))
     .map((o) => ({ date: o.observedOn, what: `${o.slug}${o.note ? `: ${o.note}` : ''}` }))
-    .sort((a, b) => a.date.localeCompare(b.date) || a.what.localeCompare(b.what));
+    // Same-day evidence in code-point order: deterministic, and without starting ICU's collator.
+    .sort((a, b) => compareIso(a.date, b.date) || compareIso(a.what, b.what));
 
 const METRIC_WORD = { satisfaction: 'satisfaction', energy: 'energy', growth: 'growth', quality: 'quality' } as const;
 
@@ -156,7 +157,7 @@ const METRIC_WORD = { satisfaction: 'satisfaction', energy: 'energy', growth: 'g
 
 export function judgeCluster(rule: RuleOf<'cluster'>, ctx: JudgeContext, facts: TriggerFacts): Outcome {
   const p = rule.params;
-  const latest = facts.triggers.map((t) => t.weeks[0] as IsoWeek).sort((a, b) => b.localeCompare(a));
+  const latest = facts.triggers.map((t) => t.weeks[0] as IsoWeek).sort((a, b) => compareIso(b, a));
   return fire(
     rule,
     ctx,
@@ -173,7 +174,7 @@ export function judgeCluster(rule: RuleOf<'cluster'>, ctx: JudgeContext, facts: 
 export function judgeRepeat(rule: RuleOf<'repeat'>, ctx: JudgeContext, facts: TriggerFacts): Outcome {
   const p = rule.params;
   const candidates = p.trigger ? facts.triggers.filter((t) => t.slug === p.trigger) : facts.triggers;
-  const top = [...candidates].sort((a, b) => b.weeks.length - a.weeks.length || b.weeks[0]!.localeCompare(a.weeks[0]!))[0];
+  const top = [...candidates].sort((a, b) => b.weeks.length - a.weeks.length || compareIso(b.weeks[0]!, a.weeks[0]!))[0];
   if (!top) return { rule: rule.name };
   const n = top.weeks.length;
   return fire(
