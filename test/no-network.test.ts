@@ -118,6 +118,12 @@ describe('no network', () => {
       expect(saved.status).toBe(303);
       expect((await post('/brag', { text: 'Shipped the importer', on: '2026-11-27', kind: 'delivered' })).status).toBe(303);
       expect((await post('/triggers', { text: 'On-call load never gets fixed', weight: '1' })).status).toBe(303);
+      // Job hunting: a link to a posting is shown, never fetched.
+      expect((await post('/opportunities', { company: 'Initech', role: 'Staff', link: 'https://initech.example/jobs/42', on: '2026-11-20' })).status).toBe(303);
+      expect((await post('/opportunities/1/answers', { question: 'leave', text: 'People get blamed', on: '2026-11-20' })).status).toBe(303);
+      for (const page of ['/opportunities', '/opportunities/1', '/compare?o=1', '/questions', '/direction', '/review', '/reminders.ics', '/brag/export']) {
+        expect((await fetch(new URL(page, url))).status, page).toBe(200);
+      }
       expect(ok(['export'], { db }).stdout).toMatch(/"week": "2026-W48"/);
     } finally {
       child.kill('SIGTERM');
