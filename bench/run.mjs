@@ -64,9 +64,9 @@ console.log(
 );
 
 console.log('\nWeb pages rendered in-process on 20 years of data, median of 50 runs:');
-for (const url of ['/', '/checkin', '/triggers', '/rules']) {
+for (const url of ['/', '/checkin', '/triggers', '/rules', '/opportunities', '/opportunities/1', '/compare?o=1&o=2&o=3', '/direction', '/review']) {
   const p = await timePage(db20, AS_OF, url, 50);
   if (p.status !== 200) throw new Error(`${url} answered ${p.status}`);
-  console.log(`  ${url.padEnd(10)} ${p.median.toFixed(2).padStart(7)} ms   HTML ${(p.htmlBytes / 1024).toFixed(1)} KB, JavaScript ${p.scriptBytes} bytes`);
+  console.log(`  ${url.padEnd(22)} ${p.median.toFixed(2).padStart(7)} ms   HTML ${(p.htmlBytes / 1024).toFixed(1)} KB, JavaScript ${p.scriptBytes} bytes`);
 }
 fs.rmSync(dir, { recursive: true, force: true });

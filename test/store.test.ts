@@ -89,4 +89,14 @@ describe.each(ENGINES)('store on $name', (engine) => {
       await other.close();
     }
   });
+
+  it('hands out the distinct observation notes of each trigger (the words red flags are matched against)', async () => {
+    const blame = (await store.listTriggers()).find((t) => t.slug === 'blame');
+    for (const note of ['Postmortem turned into finger-pointing', 'Postmortem turned into finger-pointing', 'Blamed the intern'])
+      await observe(ctx(), { trigger: 'blame', on: '2026-11-22', note });
+    expect((await store.observationNotes()).filter((n) => n.triggerId === blame?.id)).toEqual([
+      { triggerId: blame?.id, note: 'Blamed the intern' },
+      { triggerId: blame?.id, note: 'Postmortem turned into finger-pointing' },
+    ]);
+  });
 });

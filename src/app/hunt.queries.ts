@@ -48,9 +48,13 @@ export const listSearches = ({ store }: Ctx) => store.listSearches();
 
 /** The active triggers with the notes of their past observations: what answers are matched against. */
 export async function triggerWords(store: Store): Promise<TriggerWords[]> {
-  const [triggers, observations] = await Promise.all([store.listTriggers(), store.listObservations()]);
+  const [triggers, observed] = await Promise.all([store.listTriggers(), store.observationNotes()]);
   const notes = new Map<number, string[]>();
-  for (const o of observations) if (o.note) notes.set(o.triggerId, [...(notes.get(o.triggerId) ?? []), o.note]);
+  for (const o of observed) {
+    const list = notes.get(o.triggerId);
+    if (list) list.push(o.note);
+    else notes.set(o.triggerId, [o.note]);
+  }
   return triggers.filter((t) => t.active).map((t) => ({ ...t, notes: notes.get(t.id) ?? [] }));
 }
 

@@ -78,6 +78,8 @@ export interface Store extends HuntPort, DocPort {
   listObservations(triggerId?: number): Promise<(Observation & { slug: string })[]>;
   /** Per trigger: how many observations and the date of the last one (counted in SQL). */
   triggerTallies(): Promise<{ triggerId: number; count: number; lastOn: IsoDate }[]>;
+  /** The distinct notes written on observations, per trigger: the user's own words for each (red-flag matching). */
+  observationNotes(): Promise<{ triggerId: number; note: string }[]>;
 
   getCheckIn(week: IsoWeek): Promise<CheckIn | null>;
   listCheckIns(limit?: number): Promise<CheckIn[]>;

@@ -256,6 +256,17 @@ export function createStore(db: Db, opts: StoreOptions, inTransaction = false): 
       const rows = await q.orderBy('o.observed_on').orderBy('o.id').execute();
       return rows.map((r) => ({ ...toObservation(r), slug: r.slug }));
     },
+    async observationNotes() {
+      const rows = await db
+        .selectFrom('observations')
+        .where('note', 'is not', null)
+        .select(['trigger_id', 'note'])
+        .distinct()
+        .orderBy('trigger_id')
+        .orderBy('note')
+        .execute();
+      return rows.map((r) => ({ triggerId: r.trigger_id, note: r.note as string }));
+    },
     async triggerTallies() {
       const rows = await db
         .selectFrom('observations')
