@@ -73,7 +73,7 @@ describe('the opportunities board', () => {
   it('starts and ends a search; the light-search nudge sees it', async () => {
     let res = await k.post('/searches', { kind: 'light', on: '2026-11-20', note: 'Two conversations' });
     expect(res.headers.get('location')).toBe('/opportunities?done=search-started');
-    expect(await text('/opportunities')).toContain('A light search is open since Fri 20 Nov 2026 : Two conversations.');
+    expect(await text('/opportunities')).toContain('A light search has been open since Fri 20 Nov 2026 : Two conversations.');
     await refused('/searches', { kind: 'light', on: '2026-11-21' }, 409, 'A light search started on 2026-11-20 is still open.');
     await refused('/searches/end', { on: '2026-11-19' }, 400, 'The search started on 2026-11-20, after 2026-11-19.');
     await refused('/searches/end', { on: 'soon' }, 400, 'Must be a real date YYYY-MM-DD');

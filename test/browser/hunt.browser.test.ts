@@ -47,7 +47,7 @@ describe.runIf(Boolean(CHROMIUM))('job hunting in Chromium', () => {
     await visit(page, keel.url('/opportunities'), 'opportunities-empty');
     await page.getByRole('button', { name: 'Start a search' }).click();
     expect(await status()).toContain('Search started.');
-    expect(await page.locator('main').textContent()).toContain('A light search is open since');
+    expect(await page.locator('main').textContent()).toContain('A light search has been open since');
 
     await page.getByLabel('Company').focus();
     await page.keyboard.type('Initech');

@@ -38,7 +38,7 @@ function printReview(out: Out, r: Review): void {
   out.line();
   out.line(out.bold('5. A light job search?'));
   const s = r.lightSearch;
-  if (s.open) out.line(`  A ${s.open.kind} search is open since ${s.open.startedOn}.`);
+  if (s.open) out.line(`  A ${s.open.kind} search has been open since ${s.open.startedOn}.`);
   else if (s.due) out.line(`  Due. ${s.due.message}`);
   else out.line(`  Not due${s.last ? ` (last search started ${s.last.startedOn})` : ''}.`);
 }

@@ -33,7 +33,7 @@ function searchPanel(deps: WebDeps, searches: Search[], state: FormState | undef
 ${formError(s && !s.fields ? s.error : undefined)}
 ${
   open
-    ? html`<p>A <strong>${open.kind}</strong> search is open since <time datetime="${open.startedOn}">${longDate(open.startedOn)}</time>${open.note ? html`: ${open.note}` : ''}.</p>
+    ? html`<p>A <strong>${open.kind}</strong> search has been open since <time datetime="${open.startedOn}">${longDate(open.startedOn)}</time>${open.note ? html`: ${open.note}` : ''}.</p>
 <form method="post" action="/searches/end" class="inline">${csrfField(deps.csrf)}
 ${input({ name: 'on', label: 'Ended on', type: 'date', value: v('on', deps.ctx.clock.today()), error: f.on, required: true, idPrefix: 'search' })}
 <button type="submit" class="quiet">End the search</button></form>`
