@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMove } from './hunt-domain.js';
+import { checkMove, nextStages } from './hunt-domain.js';
 
 describe('checkMove', () => {
   it('allows moving forward, skipping stages, and closing from any open stage', () => {
@@ -17,5 +17,13 @@ describe('checkMove', () => {
   it('accepts or declines only an offer', () => {
     expect(() => checkMove('interviewing', 'accepted')).toThrow(/only an offer can be accepted/);
     expect(() => checkMove('screening', 'declined')).toThrow(/only an offer can be declined/);
+  });
+});
+
+describe('nextStages', () => {
+  it('offers the later open stages and the closing ones a stage allows, nothing after a decision', () => {
+    expect(nextStages('saved')).toEqual(['applied', 'screening', 'interviewing', 'offer', 'rejected', 'withdrawn']);
+    expect(nextStages('offer')).toEqual(['accepted', 'declined', 'rejected', 'withdrawn']);
+    expect(nextStages('declined')).toEqual([]);
   });
 });

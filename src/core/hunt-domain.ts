@@ -112,3 +112,15 @@ export function checkMove(from: Stage, to: Stage): void {
     throw invalid(`cannot move back from ${from} to ${to}`, `Stages go ${STAGES.slice(0, 5).join(' → ')} → a decision.`);
   }
 }
+
+/** The stages an opportunity at `from` may move to: exactly what `checkMove` allows, in path order. */
+export function nextStages(from: Stage): Stage[] {
+  return STAGES.filter((to) => {
+    try {
+      checkMove(from, to);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}

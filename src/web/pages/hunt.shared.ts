@@ -31,6 +31,3 @@ export function offerText(o: Offer): string {
 
 /** A severity written out, never colour alone. */
 export const severityTag = (s: number): Html => html`<span class="sev sev-${s}">severity ${s}</span>`;
-
-/** Turns a use case's message about a command-line flag into one about the form: `--on 2026-12-03 …` → `2026-12-03 …`. */
-export const formMessage = (message: string): string => message.replace(/(^|\s)--[a-z-]+ /g, '$1');

@@ -14,7 +14,7 @@ import { input, radios, select } from '../fields.js';
 import { fieldValue, futureDates, problemsWith, readForm, text } from '../form.js';
 import { csrfField, formError, type Html, notice } from '../html.js';
 import { attempt, type FormState, page, type WebDeps } from '../page.js';
-import { formMessage, offerText, STAGE_LABEL } from './hunt.shared.js';
+import { offerText, STAGE_LABEL } from './hunt.shared.js';
 
 const DONE: Record<string, string> = {
   'search-started': 'Search started. It counts as the light search your rules ask for.',
@@ -133,7 +133,7 @@ export function registerOpportunities(app: Hono, deps: WebDeps): void {
     const form = await readForm(c);
     const value = { company: text(form, 'company'), role: text(form, 'role'), link: text(form, 'link'), stage: text(form, 'stage'), on: text(form, 'on') };
     const again = (fields: Record<string, string> | undefined, error: string | undefined, status: ContentfulStatusCode) =>
-      boardPage(c, deps, { form: 'add', values: form, fields, error: error && formMessage(error) }, status);
+      boardPage(c, deps, { form: 'add', values: form, fields, error }, status);
     const fields = {
       ...problemsWith(opportunityInputSchema, { ...value, link: value.link ?? null, stage: value.stage ?? 'saved', on: value.on ?? '' }),
       ...futureDates(deps.ctx.clock.today(), { on: value.on }),
@@ -150,7 +150,7 @@ export function registerOpportunities(app: Hono, deps: WebDeps): void {
     const form = await readForm(c);
     const value = { kind: text(form, 'kind'), on: text(form, 'on'), note: text(form, 'note') };
     const again = (fields: Record<string, string> | undefined, error: string | undefined, status: ContentfulStatusCode) =>
-      boardPage(c, deps, { form: 'search', values: form, fields, error: error && formMessage(error) }, status);
+      boardPage(c, deps, { form: 'search', values: form, fields, error }, status);
     const fields = {
       ...problemsWith(searchInputSchema, { kind: value.kind ?? 'light', startedOn: value.on ?? '', note: value.note ?? null }),
       ...futureDates(deps.ctx.clock.today(), { startedOn: value.on }),
@@ -171,7 +171,7 @@ export function registerOpportunities(app: Hono, deps: WebDeps): void {
     return attempt(
       () => endSearch(deps.ctx, on),
       () => c.redirect('/opportunities?done=search-ended', 303),
-      (error, status) => boardPage(c, deps, { form: 'search', values: form, error: formMessage(error) }, status),
+      (error, status) => boardPage(c, deps, { form: 'search', values: form, error }, status),
     );
   });
 }

@@ -11,7 +11,7 @@ import { type OpportunityDetail, showOpportunity } from '../../app/opportunity-d
 import { listPrinciples, listTriggers } from '../../app/queries.js';
 import type { Principle, Trigger } from '../../core/domain.js';
 import { notFound } from '../../core/errors.js';
-import { CLOSED_STAGES, checkMove, STAGES, type Stage } from '../../core/hunt-domain.js';
+import { CLOSED_STAGES, nextStages } from '../../core/hunt-domain.js';
 import type { Suggestion } from '../../core/hunt-match.js';
 import {
   answerInputSchema,
@@ -27,7 +27,7 @@ import { input, radios, select, textarea } from '../fields.js';
 import { amount, type Form, fieldValue, futureDates, num, problemsWith, readForm, text } from '../form.js';
 import { csrfField, formError, type Html, notice } from '../html.js';
 import { attempt, type FormState, page, type WebDeps } from '../page.js';
-import { formMessage, offerText, SEVERITY, STAGE_LABEL, severityTag } from './hunt.shared.js';
+import { offerText, SEVERITY, STAGE_LABEL, severityTag } from './hunt.shared.js';
 
 const DONE: Record<string, string> = {
   added: 'Added. Ask every interviewer the questions below, and note what you hear.',
@@ -48,28 +48,21 @@ interface View {
 
 type Fields = Record<string, string>;
 
-/** The stages an opportunity at `from` can move to. */
-function nextStages(from: Stage): Stage[] {
-  return STAGES.filter((to) => {
-    try {
-      checkMove(from, to);
-      return true;
-    } catch {
-      return false;
-    }
-  });
-}
-
-/** Whether a failed form is one the page renders (and so shows its messages in place); else they go at the top. */
-function shownInPlace(d: OpportunityDetail, state: FormState): boolean {
+/**
+ * The failed form as the page names it (an answer's by its question's `ref`, whether `leave`, a slug or
+ * an id was posted), or undefined when the page renders no such form: its message then goes at the top.
+ */
+function placed(d: OpportunityDetail, state: FormState): FormState | undefined {
   const f = state.form;
-  if (['move', 'offer', 'contact', 'note', 'principle'].includes(f)) return true;
+  if (['move', 'offer', 'contact', 'note', 'principle'].includes(f)) return state;
   if (f.startsWith('answer-')) {
     const ref = f.slice('answer-'.length).toLowerCase();
-    return d.questions.some((q) => q.ref === ref || q.slug === ref || (ref === 'leave' && q.origin === 'leave'));
+    const q = d.questions.find((x) => x.ref === ref || x.slug === ref || (ref === 'leave' && x.origin === 'leave'));
+    return q ? { ...state, form: `answer-${q.ref}` } : undefined;
   }
   const id = Number(f.replace(/^flag-(answer|note)-/, ''));
-  return f.startsWith('flag-answer-') ? d.answers.some((a) => a.id === id) : f.startsWith('flag-note-') ? d.notes.some((n) => n.id === id) : false;
+  const shown = f.startsWith('flag-answer-') ? d.answers.some((a) => a.id === id) : f.startsWith('flag-note-') && d.notes.some((n) => n.id === id);
+  return shown ? state : undefined;
 }
 
 const formFor = (state: FormState | undefined, name: string) => (state?.form === name ? state : undefined);
@@ -141,9 +134,7 @@ function questions(deps: WebDeps, v: View, state: FormState | undefined): Html {
   const closed = CLOSED_STAGES.includes(v.d.opportunity.stage);
   return html`<ol class="questions">${v.d.questions.map((q, i) => {
     const answers = q.id === null ? [] : v.d.answers.filter((a) => a.questionId === q.id);
-    const posted = state?.form.startsWith('answer-') ? state.form.slice('answer-'.length).toLowerCase() : undefined;
-    const mine = posted !== undefined && (posted === q.ref || posted === q.slug || (posted === 'leave' && q.origin === 'leave'));
-    const s = mine ? state : undefined;
+    const s = formFor(state, `answer-${q.ref}`);
     const val = typedIn(s);
     const f = s?.fields ?? {};
     const prefix = `ans-${i}`;
@@ -330,8 +321,9 @@ ${input({ name: 'note', label: 'Why (optional)', value: val('note'), error: f.no
 }`;
 }
 
-async function detailPage(c: Context, deps: WebDeps, id: string, state?: FormState, status: ContentfulStatusCode = 200) {
+async function detailPage(c: Context, deps: WebDeps, id: string, failed?: FormState, status: ContentfulStatusCode = 200) {
   const [d, triggers, allPrinciples] = await Promise.all([showOpportunity(deps.ctx, id), listTriggers(deps.ctx), listPrinciples(deps.ctx)]);
+  const state = failed && placed(d, failed);
   const v: View = { d, triggers, principles: allPrinciples };
   const o = d.opportunity;
   const closed = CLOSED_STAGES.includes(o.stage);
@@ -345,7 +337,7 @@ async function detailPage(c: Context, deps: WebDeps, id: string, state?: FormSta
       o.link ? html` · <a href="${o.link}" rel="noreferrer noopener">the posting</a>` : ''
     }${o.offer ? html` · offer: ${offerText(o.offer)}` : ''}</p>
 ${notice(DONE[c.req.query('done') ?? ''])}
-${state && !shownInPlace(d, state) ? formError(state.error ?? Object.values(state.fields ?? {})[0]) : ''}
+${failed && !state ? formError(failed.error ?? Object.values(failed.fields ?? {})[0]) : ''}
 ${closed ? '' : html`<p><a href="/compare?o=${o.id}">Compare it</a> with your current job and other opportunities.</p>`}
 <h2 id="red-flags">Red flags by trigger</h2>
 ${redFlags(v)}
@@ -378,7 +370,7 @@ function handle(
     const id = c.req.param('id') as string;
     const form = await readForm(c);
     const again = (fields: Fields | undefined, error: string | undefined, status: ContentfulStatusCode) =>
-      detailPage(c, deps, id, { form: name(form), values: form, fields, error: error && formMessage(error) }, status);
+      detailPage(c, deps, id, { form: name(form), values: form, fields, error }, status);
     const { '': whole, ...fields } = check(form, deps.ctx.clock.today());
     if (whole !== undefined) return again(undefined, whole, 400);
     if (Object.keys(fields).length) return again(fields, undefined, 400);

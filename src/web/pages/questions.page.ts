@@ -4,6 +4,7 @@ import { html } from 'hono/html';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { listTriggers } from '../../app/queries.js';
 import { addQuestion, type BankQuestion, listQuestions, retireQuestion } from '../../app/questions.service.js';
+import { renderQuestion } from '../../core/hunt-questions.js';
 import { questionInputSchema } from '../../core/hunt-validation.js';
 import { input, select } from '../fields.js';
 import { fieldValue, problemsWith, readForm, text } from '../form.js';
@@ -13,7 +14,7 @@ import { attempt, type FormState, page, type WebDeps } from '../page.js';
 const DONE: Record<string, string> = { added: 'Added to your questions.', retired: 'Retired the question; its answers stay.' };
 const ORIGIN = { leave: 'the question Keel started from', trigger: 'from a trigger', own: 'your own' } as const;
 
-const shown = (q: BankQuestion) => q.text.replaceAll('{company}', '…');
+const shown = (q: BankQuestion) => renderQuestion(q.text, '…');
 
 function row(deps: WebDeps, q: BankQuestion): Html {
   return html`<li><p class="question">${shown(q)}</p><div class="actions hint">${ORIGIN[q.origin]}${q.slug ? ` · ${q.slug}` : ''}${
