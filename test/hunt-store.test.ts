@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareOpportunities } from '../src/app/compare.service.js';
 import { fixedClock } from '../src/app/context.js';
 import { addGoal, linkEvidence, setDirection } from '../src/app/direction.service.js';
-import { showDirection } from '../src/app/hunt.queries.js';
+import { findOpportunity, showDirection } from '../src/app/hunt.queries.js';
 import { addNote, answerQuestion, flag } from '../src/app/interviews.service.js';
 import { startJob } from '../src/app/jobs.service.js';
 import { addOpportunity, markPrinciple, moveOpportunity, recordOffer } from '../src/app/opportunities.service.js';
@@ -16,6 +16,7 @@ import { endSearch, startSearch } from '../src/app/search.service.js';
 import { initKeel } from '../src/app/setup.service.js';
 import { exportAll, importAll } from '../src/app/transfer.service.js';
 import { addTrigger, observe } from '../src/app/triggers.service.js';
+import { addWeeks, isoWeekOf, windowStart } from '../src/core/iso-week.js';
 import { engines } from './helpers/engines.js';
 
 const clock = fixedClock('2026-11-29');
@@ -84,6 +85,22 @@ describe.each(ENGINES)('job hunting on $name', (engine) => {
     expect(d.notes.find((x) => x.text.startsWith('Leadership'))?.suggestions[0]?.slug).toBe('values');
   });
 
+  it('reads one opportunity, answer or note by id in SQL; an unknown or out-of-range id names none', async () => {
+    const [a] = await store.listAnswers();
+    const [n] = await store.listOpportunityNotes();
+    expect(await store.getAnswer(a?.id as number)).toEqual(a);
+    expect(await store.getOpportunityNote(n?.id as number)).toEqual(n);
+    expect(await store.getOpportunity(1)).toEqual((await store.listOpportunities())[0]);
+    for (const id of [999, 2 ** 31, 99_999_999_999]) {
+      expect([await store.getOpportunity(id), await store.getAnswer(id), await store.getOpportunityNote(id)]).toEqual([null, null, null]);
+    }
+    await expect(findOpportunity(store, '99999999999')).rejects.toThrow(/no opportunity "99999999999"/);
+    await expect(flag(ctx(), { answer: 99_999_999_999, trigger: 'blame' })).rejects.toThrow(/no answer 99999999999/);
+    await expect(flag(ctx(), { note: 999, trigger: 'blame' })).rejects.toThrow(/no note 999/);
+    const flagged = await flag(ctx(), { note: n?.id, trigger: 'values' });
+    expect(flagged).toMatchObject({ triggerId: expect.any(Number), answerId: null, noteId: n?.id });
+  });
+
   it('compares against the current job, with principles marked relevant (marking again replaces)', async () => {
     await addOpportunity(ctx(), { company: 'Hooli', role: 'Principal Engineer', stage: 'applied', on: '2026-11-03' });
     await markPrinciple(ctx(), 'initech', '10', { fits: true });
@@ -126,5 +143,23 @@ describe.each(ENGINES)('job hunting on $name', (engine) => {
     } finally {
       await other.close();
     }
+  });
+
+  it('reviews growth over this quarter against the one before, from the check-ins of those 26 weeks only', async () => {
+    const firstWeek = isoWeekOf(windowStart('2026-11-29', 13));
+    const at = '2026-11-29T12:00:00.000Z';
+    const save = (week: string, growth: number) =>
+      store.saveCheckIn(
+        { week, hours: 40, quality: 3, satisfaction: 3, energy: 3, growth, respected: true, note: null, who5: null, cbi: null },
+        { who5: null, cbi: null },
+        at,
+        false,
+      );
+    await save(addWeeks(firstWeek, -14), 5); // before the earlier quarter
+    await save(addWeeks(firstWeek, -13), 2);
+    await save(addWeeks(firstWeek, -1), 3);
+    for (const w of [0, 4, 8, 12]) await save(addWeeks(firstWeek, w), 4);
+    await save(addWeeks(firstWeek, 13), 1); // after asOf
+    expect((await quarterlyReview(ctx())).growth).toMatchObject({ answer: 'yes', checkIns: 4, average: 4, previousAverage: 2.5 });
   });
 });

@@ -32,6 +32,8 @@ export interface HuntPort {
 
   /** Every opportunity with its current stage (its latest move), by id. */
   listOpportunities(): Promise<Opportunity[]>;
+  /** One opportunity with its current stage, or null. */
+  getOpportunity(id: number): Promise<Opportunity | null>;
   /** Inserts an opportunity with its first move, returning its id. */
   insertOpportunity(o: { company: string; role: string; link: string | null }, first: MoveInput): Promise<number>;
   setOffer(opportunityId: number, offer: Offer): Promise<void>;
@@ -42,6 +44,7 @@ export interface HuntPort {
   insertOpportunityNote(opportunityId: number, n: NoteInput): Promise<OpportunityNote>;
   /** Notes of one opportunity, or every note when no id is given. */
   listOpportunityNotes(opportunityId?: number): Promise<OpportunityNote[]>;
+  getOpportunityNote(id: number): Promise<OpportunityNote | null>;
 
   listQuestions(): Promise<Question[]>;
   insertQuestion(q: { text: string; origin: QuestionOrigin; triggerId: number | null }, createdAt: string): Promise<Question>;
@@ -49,6 +52,7 @@ export interface HuntPort {
   insertAnswer(opportunityId: number, questionId: number, a: AnswerInput): Promise<Answer>;
   /** Answers of one opportunity, or every answer when no id is given. */
   listAnswers(opportunityId?: number): Promise<Answer[]>;
+  getAnswer(id: number): Promise<Answer | null>;
 
   insertRedFlag(f: Omit<RedFlag, 'id'>): Promise<RedFlag>;
   /** Red flags on the answers and notes of the given opportunities, oldest first. */

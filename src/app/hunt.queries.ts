@@ -12,11 +12,11 @@ import type { Store } from './ports.js';
 
 /** Finds an opportunity by id or company name (case-insensitive; must be unambiguous). */
 export async function findOpportunity(store: Store, ref: string): Promise<Opportunity> {
-  const all = await store.listOpportunities();
   const r = ref.trim();
-  const byId = /^\d+$/.test(r) ? all.find((o) => o.id === Number(r)) : undefined;
+  const byId = /^\d+$/.test(r) ? await store.getOpportunity(Number(r)) : null;
   if (byId) return byId;
-  const named = all.filter((o) => o.company.toLowerCase() === r.toLowerCase());
+  // By name the comparison stays in TypeScript: toLowerCase folds every script, SQL lower() only ASCII on SQLite.
+  const named = (await store.listOpportunities()).filter((o) => o.company.toLowerCase() === r.toLowerCase());
   if (named.length > 1) {
     throw new KeelError(
       'Conflict',

@@ -103,9 +103,7 @@ export async function flag({ store }: Ctx, req: { answer?: unknown; note?: unkno
   }
   const severity = severityOf(req.severity);
   return store.transaction(async (tx) => {
-    const source = target.answer
-      ? (await tx.listAnswers()).find((a) => a.id === target.answer)
-      : (await tx.listOpportunityNotes()).find((n) => n.id === target.note);
+    const source = target.answer ? await tx.getAnswer(target.answer) : await tx.getOpportunityNote(target.note as number);
     if (!source) throw notFound(`no ${target.answer ? 'answer' : 'note'} ${target.answer ?? target.note}`, 'See the ids with: keel opp show <opp>');
     const t = await findTrigger(tx, req.trigger);
     const existing = await tx.listRedFlags([source.opportunityId]);

@@ -33,7 +33,7 @@ export async function addOpportunity({ store, clock }: Ctx, req: OpportunityRequ
     if (same) throw new KeelError('Conflict', `${same.company} (${same.role}) is already open as #${same.id}`, `See it with: keel opp show ${same.id}`);
     await syncQuestionBank(tx, clock.now());
     const id = await tx.insertOpportunity({ company: o.company, role: o.role, link: o.link }, { stage: o.stage, movedOn: o.on, note: null });
-    return findOpportunity(tx, String(id));
+    return (await tx.getOpportunity(id)) as Opportunity;
   });
 }
 
@@ -91,7 +91,7 @@ export async function recordOffer({ store, clock }: Ctx, ref: string, req: Offer
     if (STAGES.indexOf(o.stage) < STAGES.indexOf('offer')) moved = await tx.insertStageMove(o.id, { stage: 'offer', movedOn: clock.today(), note: null });
     else if (o.stage !== 'offer') throw new KeelError('Conflict', `${o.company} is already ${o.stage}`, 'A decision closes an opportunity.');
     await tx.setOffer(o.id, offer);
-    return { opportunity: await findOpportunity(tx, String(o.id)), moved };
+    return { opportunity: (await tx.getOpportunity(o.id)) as Opportunity, moved };
   });
 }
 

@@ -30,19 +30,20 @@ export async function quarterlyReview(ctx: Ctx, asOfInput?: unknown): Promise<Re
   const { store } = ctx;
   await requireInitialized(store);
   const from = windowStart(asOf, QUARTER_WEEKS);
-  const [principles, weeks, verdict, direction, wins, checkIns, searches] = await Promise.all([
+  const thisWeek = isoWeekOf(asOf);
+  const firstWeek = isoWeekOf(from);
+  const earlierWeek = addWeeks(firstWeek, -QUARTER_WEEKS);
+  const [principles, weeks, verdict, direction, wins, growthWeeks, searches] = await Promise.all([
     store.listPrinciples(),
     verdictHistory(ctx, asOf, QUARTER_WEEKS),
     evaluate(ctx, asOf),
     showDirection(ctx),
     store.listAccomplishmentsBetween(from, asOf),
-    store.listCheckIns(),
+    // Growth of this quarter and the one before, bounded in SQL (no condition: every check-in of the window).
+    store.facts.checkIns(earlierWeek, thisWeek, {}, 'growth'),
     store.listSearches(),
   ]);
-  const thisWeek = isoWeekOf(asOf);
-  const firstWeek = isoWeekOf(from);
-  const earlierWeek = addWeeks(firstWeek, -QUARTER_WEEKS);
-  const growth = (lo: string, hi: string) => checkIns.filter((c) => c.week >= lo && c.week < hi).map((c) => c.growth);
+  const growth = (inQuarter: boolean) => growthWeeks.matching.filter((c) => (c.week >= firstWeek) === inQuarter).map((c) => c.value);
   const linked = new Set(direction.goals.flatMap((g) => g.evidence));
   const started = searches.filter((s) => s.startedOn <= asOf);
   return {
@@ -53,11 +54,7 @@ export async function quarterlyReview(ctx: Ctx, asOfInput?: unknown): Promise<Re
     direction: direction.current,
     goals: direction.goals,
     wins: { total: wins.length, unlinked: wins.filter((w) => !linked.has(w.id)).length },
-    growth: growthAnswer(
-      checkIns.filter((c) => c.week >= firstWeek && c.week <= thisWeek).map((c) => c.growth),
-      growth(earlierWeek, firstWeek),
-      wins.filter((w) => w.kind === 'learned').length,
-    ),
+    growth: growthAnswer(growth(true), growth(false), wins.filter((w) => w.kind === 'learned').length),
     lightSearch: {
       due: verdict.nudges.find((n) => n.kind === 'light-search') ?? null,
       open: started.find((s) => s.endedOn === null || s.endedOn >= asOf) ?? null,

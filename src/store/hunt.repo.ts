@@ -1,6 +1,6 @@
 /** `HuntPort` in SQL: opportunities, interviews, red flags, direction and goals, on SQLite and Postgres alike. */
 import type { HuntPort, RedFlagDetail } from '../app/hunt.ports.js';
-import type { Severity } from '../core/domain.js';
+import { compareIso } from '../core/iso-week.js';
 import {
   offerColumns,
   toAnswer,
@@ -16,29 +16,27 @@ import {
 import { toAccomplishment, toSearch } from './mappers.js';
 import type { Db } from './schema.js';
 
+/** Ids are 32-bit integer columns (`serial` on Postgres): a larger number names no row, and must not reach the query. */
+const MAX_ID = 2_147_483_647;
+const isId = (id: number) => Number.isInteger(id) && id > 0 && id <= MAX_ID;
+
 export function huntRepo(db: Db): HuntPort {
   const opportunities = () =>
     db
       .selectFrom('opportunities as o')
       .selectAll('o')
-      .select((eb) => [
-        eb
-          .selectFrom('stage_moves as m')
-          .select('m.stage')
-          .whereRef('m.opportunity_id', '=', 'o.id')
-          .orderBy('m.moved_on', 'desc')
-          .orderBy('m.id', 'desc')
-          .limit(1)
-          .as('stage'),
-        eb
-          .selectFrom('stage_moves as m')
-          .select('m.moved_on')
-          .whereRef('m.opportunity_id', '=', 'o.id')
-          .orderBy('m.moved_on', 'desc')
-          .orderBy('m.id', 'desc')
-          .limit(1)
-          .as('stage_on'),
-      ])
+      .select((eb) => {
+        // An opportunity's stage is its latest move: the one truth, read by both columns alike.
+        const latestMove = <C extends 'm.stage' | 'm.moved_on'>(column: C) =>
+          eb
+            .selectFrom('stage_moves as m')
+            .select(column)
+            .whereRef('m.opportunity_id', '=', 'o.id')
+            .orderBy('m.moved_on', 'desc')
+            .orderBy('m.id', 'desc')
+            .limit(1);
+        return [latestMove('m.stage').as('stage'), latestMove('m.moved_on').as('stage_on')];
+      })
       .orderBy('o.id');
 
   const repo: HuntPort = {
@@ -56,6 +54,11 @@ export function huntRepo(db: Db): HuntPort {
 
     async listOpportunities() {
       return (await opportunities().execute()).map(toOpportunity);
+    },
+    async getOpportunity(id) {
+      if (!isId(id)) return null;
+      const r = await opportunities().where('o.id', '=', id).executeTakeFirst();
+      return r ? toOpportunity(r) : null;
     },
     async insertOpportunity(o, first) {
       const r = await db
@@ -105,6 +108,11 @@ export function huntRepo(db: Db): HuntPort {
       if (opportunityId !== undefined) q = q.where('opportunity_id', '=', opportunityId);
       return (await q.orderBy('noted_on').orderBy('id').execute()).map(toOpportunityNote);
     },
+    async getOpportunityNote(id) {
+      if (!isId(id)) return null;
+      const r = await db.selectFrom('opportunity_notes').selectAll().where('id', '=', id).executeTakeFirst();
+      return r ? toOpportunityNote(r) : null;
+    },
 
     async listQuestions() {
       return (await db.selectFrom('questions').selectAll().orderBy('id').execute()).map(toQuestion);
@@ -132,6 +140,11 @@ export function huntRepo(db: Db): HuntPort {
       let q = db.selectFrom('answers').selectAll();
       if (opportunityId !== undefined) q = q.where('opportunity_id', '=', opportunityId);
       return (await q.orderBy('answered_on').orderBy('id').execute()).map(toAnswer);
+    },
+    async getAnswer(id) {
+      if (!isId(id)) return null;
+      const r = await db.selectFrom('answers').selectAll().where('id', '=', id).executeTakeFirst();
+      return r ? toAnswer(r) : null;
     },
 
     async insertRedFlag(f) {
@@ -164,7 +177,6 @@ export function huntRepo(db: Db): HuntPort {
         (source: 'answer' | 'note') =>
         (r: (typeof viaAnswers)[number]): RedFlagDetail => ({
           ...toRedFlag(r),
-          severity: r.severity as Severity,
           opportunityId: r.opportunity_id,
           slug: r.slug,
           source,
@@ -172,7 +184,7 @@ export function huntRepo(db: Db): HuntPort {
           text: r.text,
           who: r.who,
         });
-      return [...viaAnswers.map(detail('answer')), ...viaNotes.map(detail('note'))].sort((a, b) => a.on.localeCompare(b.on) || a.id - b.id);
+      return [...viaAnswers.map(detail('answer')), ...viaNotes.map(detail('note'))].sort((a, b) => compareIso(a.on, b.on) || a.id - b.id);
     },
     async markRelevantPrinciple(m) {
       const r = await db

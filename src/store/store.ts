@@ -372,7 +372,7 @@ export function createStore(db: Db, opts: StoreOptions, inTransaction = false): 
         revisions,
         triggers: await this.listTriggers(),
         observations: byId(await this.listObservations()).map(({ slug: _slug, week: _week, ...o }) => o),
-        checkIns: byId(await this.listCheckIns()).map(({ ...c }) => c),
+        checkIns: byId(await this.listCheckIns()),
         accomplishments: byId(await this.listAccomplishments()),
         rules: rules.map((r) => ({
           name: r.name,
