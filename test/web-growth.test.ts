@@ -171,10 +171,10 @@ describe('goals and evidence', () => {
     await addGoal(k.ctx, 'Lead a cross-team design');
     await win('Shipped search', '2026-11-20');
     await refused('/direction/goals/999/evidence', { win: '1' }, 404, 'No goal "999".');
-    await refused('/direction/goals/1/evidence', { win: '999' }, 404, 'No win "999".');
-    // Words of a win are not an id: the page offers ids only.
-    await refused('/direction/goals/1/evidence', { win: 'search' }, 404, 'No win "search".');
-    await refused('/direction/goals/1/evidence', { win: ['1', '42'] }, 404, 'No win "42".');
+    await refused('/direction/goals/1/evidence', { win: '999' }, 404, 'No win 999.');
+    // The page posts ids; words (as the CLI takes them) must match a win.
+    await refused('/direction/goals/1/evidence', { win: 'hiring' }, 404, 'No win "hiring".');
+    await refused('/direction/goals/1/evidence', { win: ['1', '42'] }, 404, 'No win 42.');
     await refused('/direction/goals/1/evidence', {}, 400, 'Choose at least one win to link.');
     // The message sits with the goal's form, which is open.
     const res = await k.post('/direction/goals/1/evidence', {});

@@ -193,7 +193,7 @@ describe('one opportunity', () => {
     ['an empty note', 'notes', { text: ' ', on: '2026-11-20' }, 400, 'What struck you Needs an answer.'],
     ['a note with a bad date', 'notes', { text: 'Fine', on: '2026-11-31' }, 400, 'Must be a real date YYYY-MM-DD'],
     ['a flag on nothing', 'flags', { trigger: 'blame' }, 400, 'Choose an answer or a note to flag.'],
-    ['a flag on an answer that does not exist', 'flags', { answer: '42', trigger: 'blame' }, 404, 'No answer 42 on Initech.'],
+    ['a flag on an answer that does not exist', 'flags', { answer: '42', trigger: 'blame' }, 404, 'No answer 42.'],
     ['a principle that does not exist', 'principles', { principle: '999', fits: 'yes' }, 404, 'No principle "999".'],
     ['a principle fit that is neither', 'principles', { principle: '1', fits: 'maybe' }, 400, 'Must be yes or no'],
   ])('refuses %s', (_, path, fields, status, message) => refused(`/opportunities/${id}/${path}`, fields, status, message));

@@ -3,6 +3,7 @@ import type { Severity } from '../core/domain.js';
 import { invalid, KeelError, notFound } from '../core/errors.js';
 import type { Answer, OpportunityNote, RedFlag } from '../core/hunt-domain.js';
 import type { Suggestion } from '../core/hunt-match.js';
+import { renderQuestion } from '../core/hunt-questions.js';
 import { answerInputSchema, noteInputSchema, notFuture, severitySchema } from '../core/hunt-validation.js';
 import { parseInput } from '../core/validation.js';
 import type { Ctx } from './context.js';
@@ -86,7 +87,7 @@ export async function answerQuestion(
     if (q.retiredAt !== null) throw new KeelError('Conflict', `question ${q.id} is retired`, 'See the bank with: keel question list');
     const answer = await tx.insertAnswer(o.id, q.id, a);
     const flags = await flagAll(tx, { answerId: answer.id, noteId: null }, req.flag ?? [], severity);
-    return { answer, question: q.text.replaceAll('{company}', o.company), flags, suggestions: await suggestionsFor(tx, a.text) };
+    return { answer, question: renderQuestion(q.text, o.company), flags, suggestions: await suggestionsFor(tx, a.text) };
   });
 }
 
@@ -95,8 +96,14 @@ const flagTargetSchema = z.object({
   note: z.int({ error: 'must be a note id' }).positive({ error: 'must be a note id' }).optional(),
 });
 
-/** Flags an existing answer or note (exactly one) against a trigger; the same trigger twice on one is refused. */
-export async function flag({ store }: Ctx, req: { answer?: unknown; note?: unknown; trigger: string; severity?: unknown }): Promise<RedFlag> {
+/**
+ * Flags an existing answer or note (exactly one) against a trigger; the same trigger twice on one is
+ * refused. With `opportunity`, the answer or note must be that opportunity's (a page flags what it shows).
+ */
+export async function flag(
+  { store }: Ctx,
+  req: { answer?: unknown; note?: unknown; trigger: string; severity?: unknown; opportunity?: string },
+): Promise<RedFlag> {
   const target = parseInput(flagTargetSchema, { answer: req.answer, note: req.note }, () => 'Try: keel opp flag --answer 3 --trigger blame --severity 2');
   if ((target.answer === undefined) === (target.note === undefined)) {
     throw invalid('flag either an --answer or a --note', 'Try: keel opp flag --answer 3 --trigger blame');
@@ -104,7 +111,12 @@ export async function flag({ store }: Ctx, req: { answer?: unknown; note?: unkno
   const severity = severityOf(req.severity);
   return store.transaction(async (tx) => {
     const source = target.answer ? await tx.getAnswer(target.answer) : await tx.getOpportunityNote(target.note as number);
-    if (!source) throw notFound(`no ${target.answer ? 'answer' : 'note'} ${target.answer ?? target.note}`, 'See the ids with: keel opp show <opp>');
+    const what = `${target.answer ? 'answer' : 'note'} ${target.answer ?? target.note}`;
+    if (!source) throw notFound(`no ${what}`, 'See the ids with: keel opp show <opp>');
+    if (req.opportunity !== undefined) {
+      const o = await findOpportunity(tx, req.opportunity);
+      if (o.id !== source.opportunityId) throw notFound(`no ${what} on ${o.company}`, `See its answers and notes with: keel opp show ${o.id}`);
+    }
     const t = await findTrigger(tx, req.trigger);
     const existing = await tx.listRedFlags([source.opportunityId]);
     if (existing.some((f) => f.triggerId === t.id && f.answerId === (target.answer ?? null) && f.noteId === (target.note ?? null))) {

@@ -245,10 +245,6 @@ export function registerDirection(app: Hono, deps: WebDeps): void {
     const chosen = list(form, 'win');
     const again = (error: string, status: ContentfulStatusCode) => directionPage(c, deps, { form: `link-${id}`, values: form, error }, status);
     if (chosen.length === 0) return again('choose at least one win to link', 400);
-    // The page offers wins by id; never let a number fall through to matching the words of another win.
-    const known = new Set((await listAccomplishments(deps.ctx)).map((w) => String(w.id)));
-    const unknown = chosen.find((w) => !known.has(w));
-    if (unknown !== undefined) return again(`no win "${unknown}"`, 404);
     return attempt(
       () => linkEvidence(deps.ctx, id, chosen),
       () => c.redirect(`/direction?done=linked#goal-${id}`, 303),

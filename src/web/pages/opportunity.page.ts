@@ -10,7 +10,6 @@ import { addContact, markPrinciple, moveOpportunity, recordOffer } from '../../a
 import { type OpportunityDetail, showOpportunity } from '../../app/opportunity-detail.service.js';
 import { listPrinciples, listTriggers } from '../../app/queries.js';
 import type { Principle, Trigger } from '../../core/domain.js';
-import { notFound } from '../../core/errors.js';
 import { CLOSED_STAGES, nextStages } from '../../core/hunt-domain.js';
 import type { Suggestion } from '../../core/hunt-match.js';
 import {
@@ -510,17 +509,14 @@ export function registerOpportunity(app: Hono, deps: WebDeps): void {
         text(form, 'answer') === undefined && text(form, 'note') === undefined
           ? { '': 'choose an answer or a note to flag' }
           : problemsWith(severitySchema, severityOf(form), () => 'severity'),
-      async (id, form) => {
-        // The answer or note must be this opportunity's: the page flags what it shows.
-        const d = await showOpportunity(deps.ctx, id);
-        const answer = num(form, 'answer');
-        const note = num(form, 'note');
-        const mine = answer !== undefined ? d.answers.some((a) => a.id === answer) : d.notes.some((n) => n.id === note);
-        if ((answer !== undefined || note !== undefined) && !mine) {
-          throw notFound(`no ${answer !== undefined ? 'answer' : 'note'} ${answer ?? note} on ${d.opportunity.company}`, 'Flag what this page shows.');
-        }
-        return flag(deps.ctx, { answer, note, trigger: text(form, 'trigger') ?? '', severity: severityOf(form) });
-      },
+      (id, form) =>
+        flag(deps.ctx, {
+          answer: num(form, 'answer'),
+          note: num(form, 'note'),
+          trigger: text(form, 'trigger') ?? '',
+          severity: severityOf(form),
+          opportunity: id,
+        }),
       'flagged',
       'red-flags',
     ),
