@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMove, nextStages } from './hunt-domain.js';
+import { checkMove, nextStages, offerSummary } from './hunt-domain.js';
 
 describe('checkMove', () => {
   it('allows moving forward, skipping stages, and closing from any open stage', () => {
@@ -25,5 +25,14 @@ describe('nextStages', () => {
     expect(nextStages('saved')).toEqual(['applied', 'screening', 'interviewing', 'offer', 'rejected', 'withdrawn']);
     expect(nextStages('offer')).toEqual(['accepted', 'declined', 'rejected', 'withdrawn']);
     expect(nextStages('declined')).toEqual([]);
+  });
+});
+
+describe('offerSummary', () => {
+  it('reads an offer in one line, leaving out what was not said', () => {
+    expect(offerSummary({ pay: 185000, currency: 'EUR', level: 'Staff', track: 'ic', deadline: '2026-12-11', note: null })).toBe(
+      '185,000 EUR · Staff · IC · decide by 2026-12-11',
+    );
+    expect(offerSummary({ pay: 90000.5, currency: null, level: null, track: 'manager', deadline: null, note: 'remote' })).toBe('90,000.5 · Manager');
   });
 });

@@ -124,3 +124,12 @@ export function nextStages(from: Stage): Stage[] {
     }
   });
 }
+
+/** Yearly pay as people read it: `185,000 EUR`. */
+export const formatPay = (pay: number, currency: string | null): string => `${pay.toLocaleString('en-US')}${currency ? ` ${currency}` : ''}`;
+
+/** An offer in one line: `185,000 EUR · Staff · IC · decide by 2026-12-11`. */
+export function offerSummary(o: Offer): string {
+  const track = o.track === null ? null : o.track === 'ic' ? 'IC' : 'Manager';
+  return [formatPay(o.pay, o.currency), o.level, track, o.deadline ? `decide by ${o.deadline}` : null].filter(Boolean).join(' · ');
+}

@@ -4,12 +4,12 @@ import { html } from 'hono/html';
 import { compareOpportunities } from '../../app/compare.service.js';
 import { listOpportunities } from '../../app/hunt.queries.js';
 import type { Cell, Column, Comparison } from '../../core/hunt-compare.js';
-import { CLOSED_STAGES, type Opportunity } from '../../core/hunt-domain.js';
+import { CLOSED_STAGES, formatPay, type Opportunity } from '../../core/hunt-domain.js';
 import { longDate } from '../../core/iso-week.js';
 import { checkboxes } from '../fields.js';
 import type { Html } from '../html.js';
 import { page, type WebDeps } from '../page.js';
-import { money, STAGE_LABEL, severityTag } from './hunt.shared.js';
+import { STAGE_LABEL, severityTag } from './hunt.shared.js';
 
 const dash = html`<span class="muted">—</span>`;
 
@@ -65,7 +65,7 @@ function table(cmp: Comparison): Html {
 <thead><tr><td></td>${cols.map(heading)}</tr></thead>
 <tbody>
 ${row('Stage', (c) => (c.stage ? STAGE_LABEL[c.stage] : 'Current'))}
-${row('Pay', (c) => (c.offer ? money(c.offer.pay, c.offer.currency) : dash))}
+${row('Pay', (c) => (c.offer ? formatPay(c.offer.pay, c.offer.currency) : dash))}
 ${row('Level', (c) => c.level ?? dash)}
 ${row('Track', (c) => (c.track === null ? dash : c.track === 'ic' ? 'IC' : 'Manager'))}
 ${row('Decide by', (c) => (c.offer?.deadline ? html`<time datetime="${c.offer.deadline}">${c.offer.deadline}</time>` : dash))}

@@ -6,7 +6,7 @@ import { type BoardEntry, huntBoard } from '../../app/hunt.queries.js';
 import { addOpportunity } from '../../app/opportunities.service.js';
 import { endSearch, startSearch } from '../../app/search.service.js';
 import type { Search } from '../../core/domain.js';
-import { CLOSED_STAGES, STAGES } from '../../core/hunt-domain.js';
+import { CLOSED_STAGES, offerSummary, STAGES } from '../../core/hunt-domain.js';
 import { opportunityInputSchema, searchInputSchema } from '../../core/hunt-validation.js';
 import { longDate } from '../../core/iso-week.js';
 import { isoDateSchema } from '../../core/validation.js';
@@ -14,7 +14,7 @@ import { input, radios, select } from '../fields.js';
 import { fieldValue, futureDates, problemsWith, readForm, text } from '../form.js';
 import { csrfField, formError, type Html, notice } from '../html.js';
 import { attempt, type FormState, page, type WebDeps } from '../page.js';
-import { offerText, STAGE_LABEL } from './hunt.shared.js';
+import { STAGE_LABEL } from './hunt.shared.js';
 
 const DONE: Record<string, string> = {
   'search-started': 'Search started. It counts as the light search your rules ask for.',
@@ -93,7 +93,7 @@ function table(list: BoardEntry[], choose: boolean): Html {
       choose ? html`<td><input type="checkbox" name="o" value="${o.id}" id="cmp-${o.id}" aria-label="Compare ${o.company}, ${o.role}"></td>` : ''
     }<td><a href="/opportunities/${o.id}">${o.company}</a></td><td>${o.role}</td>
 <td>${STAGE_LABEL[o.stage]}<br><span class="hint">since <time datetime="${o.stageOn}">${o.stageOn}</time></span></td>
-<td>${o.offer ? offerText(o.offer) : html`<span class="muted">—</span>`}</td>
+<td>${o.offer ? offerSummary(o.offer) : html`<span class="muted">—</span>`}</td>
 <td class="num">${o.flags}${o.worst !== null ? html`<br><span class="hint">worst ${o.worst}</span>` : ''}</td></tr>`,
   )}</tbody></table>`;
 }

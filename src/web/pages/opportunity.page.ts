@@ -10,7 +10,7 @@ import { addContact, markPrinciple, moveOpportunity, recordOffer } from '../../a
 import { type OpportunityDetail, showOpportunity } from '../../app/opportunity-detail.service.js';
 import { listPrinciples, listTriggers } from '../../app/queries.js';
 import type { Principle, Trigger } from '../../core/domain.js';
-import { CLOSED_STAGES, nextStages } from '../../core/hunt-domain.js';
+import { CLOSED_STAGES, nextStages, offerSummary } from '../../core/hunt-domain.js';
 import type { Suggestion } from '../../core/hunt-match.js';
 import {
   answerInputSchema,
@@ -26,7 +26,7 @@ import { input, radios, select, textarea } from '../fields.js';
 import { amount, type Form, fieldValue, futureDates, num, problemsWith, readForm, text } from '../form.js';
 import { csrfField, formError, type Html, notice } from '../html.js';
 import { attempt, type FormState, page, type WebDeps } from '../page.js';
-import { offerText, SEVERITY, STAGE_LABEL, severityTag } from './hunt.shared.js';
+import { SEVERITY, STAGE_LABEL, severityTag } from './hunt.shared.js';
 
 const DONE: Record<string, string> = {
   added: 'Added. Ask every interviewer the questions below, and note what you hear.',
@@ -231,7 +231,7 @@ function offer(deps: WebDeps, v: View, state: FormState | undefined): Html {
   const val = typedIn(s);
   const f = s?.fields ?? {};
   const open = !CLOSED_STAGES.includes(o.stage);
-  return html`${current ? html`<p><strong>${offerText(current)}</strong>${current.note ? html`<br>${current.note}` : ''}</p>` : html`<p>No offer yet.</p>`}
+  return html`${current ? html`<p><strong>${offerSummary(current)}</strong>${current.note ? html`<br>${current.note}` : ''}</p>` : html`<p>No offer yet.</p>`}
 ${
   open
     ? html`<details${s ? html` open` : ''}><summary>${current ? 'Change the offer' : 'Record an offer'}</summary>
@@ -334,7 +334,7 @@ async function detailPage(c: Context, deps: WebDeps, id: string, failed?: FormSt
 <h1>${o.company}: ${o.role}</h1>
 <p class="hint">${STAGE_LABEL[o.stage]} since <time datetime="${o.stageOn}">${longDate(o.stageOn)}</time>${
       o.link ? html` · <a href="${o.link}" rel="noreferrer noopener">the posting</a>` : ''
-    }${o.offer ? html` · offer: ${offerText(o.offer)}` : ''}</p>
+    }${o.offer ? html` · offer: ${offerSummary(o.offer)}` : ''}</p>
 ${notice(DONE[c.req.query('done') ?? ''])}
 ${failed && !state ? formError(failed.error ?? Object.values(failed.fields ?? {})[0]) : ''}
 ${closed ? '' : html`<p><a href="/compare?o=${o.id}">Compare it</a> with your current job and other opportunities.</p>`}
