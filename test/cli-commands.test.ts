@@ -18,6 +18,20 @@ describe('command table', () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
+  it('shows an example in the --help of every command that runs', async () => {
+    const program = new Command('keel');
+    for (const entry of all) (await entry.load())(program, { out: {}, io: { env: {} } } as unknown as Env);
+    const leaves = (c: Command): Command[] => (c.commands.length ? c.commands.flatMap(leaves) : [c]);
+    const path = (c: Command): string => (c.parent ? `${path(c.parent)} ${c.name()}` : c.name());
+    const missing = program.commands.flatMap(leaves).filter((c) => {
+      const help: string[] = [];
+      c.configureOutput({ writeOut: (s) => help.push(s) });
+      c.outputHelp();
+      return !/Examples?:\n {2}.*\bkeel /.test(help.join(''));
+    });
+    expect(missing.map(path)).toEqual([]);
+  });
+
   it('loads one module for a command, and every module otherwise', () => {
     expect(commandsFor(['status', '--json'])).toEqual([all.find((c) => c.names.includes('status'))]);
     expect(commandsFor(['observe', 'blame'])).toEqual([all.find((c) => c.names.includes('trigger'))]);

@@ -103,7 +103,7 @@ describe('a week of use', () => {
     expect(json<{ slug: string; active: boolean }[]>(['trigger', 'list', '--all'], { db }).find((x) => x.slug === t.slug)?.active).toBe(false);
   });
   it('changes rules as data', () => {
-    ok(['rules', 'set', 'blame-culture', 'watch=2', 'look=3'], { db });
+    expect(ok(['rules', 'set', 'blame-culture', 'watch=2', 'look=3'], { db }).stderr).toContain('See what it changes: keel status');
     expect(json<{ name: string; params: { watch: number } }[]>(['rules', 'list'], { db }).find((r) => r.name === 'blame-culture')?.params.watch).toBe(2);
     ok(['rules', 'disable', 'triggers-cluster'], { db });
     expect(json<{ reasons: { rule: string }[] }>(['status'], { db }).reasons.map((r) => r.rule)).not.toContain('triggers-cluster');

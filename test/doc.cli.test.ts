@@ -133,6 +133,8 @@ describe('keel doc export', () => {
     const strip = (doc: Section[]) => doc.map((s) => ({ ...s, principles: s.principles.map(({ id: _id, ...p }) => p) }));
     expect(strip(documentOf(other))).toEqual(strip(documentOf(db)));
     expect(ok(['doc', 'export'], { db: other }).stdout).toBe(fs.readFileSync(out, 'utf8'));
+    // With --json and no --out, the document comes wrapped in one JSON object, like every read.
+    expect(json<{ format: string; text: string }>(['doc', 'export'], { db: other })).toEqual({ format: 'md', text: fs.readFileSync(out, 'utf8') });
   });
 
   it('writes one valid, self-contained HTML page', async () => {

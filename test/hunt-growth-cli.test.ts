@@ -79,7 +79,8 @@ describe('keel direction and keel review', () => {
       );
     }
     ok(['brag', 'add', 'Designed the event pipeline', '--on', '2026-10-12'], { db });
-    ok(['brag', 'add', 'Learned Rust for the parser', '--on', '2026-11-02', '--kind', 'learned'], { db });
+    const logged = ok(['brag', 'add', 'Learned Rust for the parser', '--on', '2026-11-02', '--kind', 'learned'], { db });
+    expect(logged.stderr).toMatch(/^Evidence for a goal\? keel direction evidence <goal> \d+$/m);
   });
 
   it('records track, archetype, breadth and goals, keeping the earlier settings as history', () => {

@@ -43,7 +43,7 @@ export async function quarterlyReview(ctx: Ctx, asOfInput?: unknown): Promise<Re
     store.facts.checkIns(earlierWeek, thisWeek, {}, 'growth'),
     store.listSearches(),
   ]);
-  const growth = (inQuarter: boolean) => growthWeeks.matching.filter((c) => (c.week >= firstWeek) === inQuarter).map((c) => c.value);
+  const growth = (inQuarter: boolean) => growthWeeks.matching.filter((c) => c.week >= firstWeek === inQuarter).map((c) => c.value);
   const linked = new Set(direction.goals.flatMap((g) => g.evidence));
   const started = searches.filter((s) => s.startedOn <= asOf);
   return {

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { KeelError } from '../core/errors.js';
 
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 /** Reads a text file, refusing what is missing, too large (before reading it), empty, binary or not UTF-8. */
 export function readTextFile(file: string, maxBytes = MAX_IMPORT_BYTES): string {

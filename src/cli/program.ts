@@ -39,7 +39,7 @@ export interface Encryption {
 
 export type ServeWeb = (ctx: Ctx, options: { host: string; port: number }) => Promise<{ url: string; close(): Promise<void> }>;
 
-export interface GlobalOpts {
+interface GlobalOpts {
   db?: string;
   json?: boolean;
 }
@@ -58,7 +58,7 @@ export interface Env {
 }
 
 /** `--db` > `KEEL_DB` > `$XDG_DATA_HOME/keel/keel.db` > `~/.local/share/keel/keel.db`. */
-export function resolveDbPath(flag: string | undefined, env: NodeJS.ProcessEnv): string {
+function resolveDbPath(flag: string | undefined, env: NodeJS.ProcessEnv): string {
   if (flag) return flag;
   if (env.KEEL_DB) return env.KEEL_DB;
   const base = env.XDG_DATA_HOME || path.join(env.HOME || os.homedir(), '.local', 'share');

@@ -28,17 +28,20 @@ export function registerBrag(program: Command, env: Env): void {
       );
       if (o.json) return env.out.json(a);
       env.out.line(`Logged a win on ${a.achievedOn}: ${a.text}`);
+      env.out.note(`Evidence for a goal? keel direction evidence <goal> ${a.id}`);
     });
-  common(brag.command('list').description('list your wins')).action(async (o: { db?: string; json?: boolean }) => {
-    const all = await env.withKeel(o, async (ctx) => (await queries()).listAccomplishments(ctx));
-    if (o.json) return env.out.json(all);
-    if (all.length === 0) return env.out.line('No wins logged yet. Something went well: keel brag add "<what>"');
-    for (const l of table([
-      ['ID', 'DATE', 'KIND', 'WIN'],
-      ...all.map((a) => [String(a.id), a.achievedOn, a.kind, `${a.text}${a.people.length ? ` (with ${a.people.join(', ')})` : ''}`]),
-    ]))
-      env.out.line(l);
-  });
+  common(brag.command('list').description('list your wins'))
+    .addHelpText('after', '\nExamples:\n  keel brag list\n  keel brag list --json')
+    .action(async (o: { db?: string; json?: boolean }) => {
+      const all = await env.withKeel(o, async (ctx) => (await queries()).listAccomplishments(ctx));
+      if (o.json) return env.out.json(all);
+      if (all.length === 0) return env.out.line('No wins logged yet. Something went well: keel brag add "<what>"');
+      for (const l of table([
+        ['ID', 'DATE', 'KIND', 'WIN'],
+        ...all.map((a) => [String(a.id), a.achievedOn, a.kind, `${a.text}${a.people.length ? ` (with ${a.people.join(', ')})` : ''}`]),
+      ]))
+        env.out.line(l);
+    });
   common(
     brag
       .command('export')

@@ -48,17 +48,19 @@ export function registerData(program: Command, env: Env): void {
       .command('backup')
       .description('a consistent copy of the database file, taken while Keel stays usable')
       .option('--out <file>', 'where to write it (default: backups/ beside the database)'),
-  ).action(async (o: { out?: string; db?: string; json?: boolean }) => {
-    const db = env.dbPath(o);
-    const stamp = env.clock.now().replace(/[:.]/g, '-').slice(0, 19);
-    const target = o.out ?? path.join(path.dirname(path.resolve(db)), 'backups', `keel-${stamp}.db`);
-    if (fs.existsSync(target)) throw new KeelError('Conflict', `${target} already exists`, 'Choose another --out; Keel never overwrites a backup.');
-    fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true, mode: 0o700 });
-    await env.withKeel(o, (ctx) => ctx.store.backup(target));
-    fs.chmodSync(target, 0o600);
-    if (o.json) return env.out.json({ backup: target, bytes: fs.statSync(target).size });
-    env.out.line(`Backed up to ${target}.`);
-  });
+  )
+    .addHelpText('after', '\nExamples:\n  keel backup\n  keel backup --out ~/keel-backup.db')
+    .action(async (o: { out?: string; db?: string; json?: boolean }) => {
+      const db = env.dbPath(o);
+      const stamp = env.clock.now().replace(/[:.]/g, '-').slice(0, 19);
+      const target = o.out ?? path.join(path.dirname(path.resolve(db)), 'backups', `keel-${stamp}.db`);
+      if (fs.existsSync(target)) throw new KeelError('Conflict', `${target} already exists`, 'Choose another --out; Keel never overwrites a backup.');
+      fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true, mode: 0o700 });
+      await env.withKeel(o, (ctx) => ctx.store.backup(target));
+      fs.chmodSync(target, 0o600);
+      if (o.json) return env.out.json({ backup: target, bytes: fs.statSync(target).size });
+      env.out.line(`Backed up to ${target}.`);
+    });
 
   common(program.command('purge').description('delete everything: every row, then the database file itself').option('--yes', 'do not ask for confirmation'))
     .addHelpText('after', '\nKeep a copy first with: keel export --out keel.json\n\nExample:\n  keel purge --yes --db ~/keel-test.db')

@@ -28,7 +28,8 @@ export function printGoals(out: Out, goals: GoalWithEvidence[]): void {
   }
 }
 
-const summary = (d: Direction) => [d.track ?? 'track undecided', d.archetype, d.breadth].filter(Boolean).join(' · ');
+/** `principal-ic · architect · deep` */
+export const directionSummary = (d: Direction) => [d.track ?? 'track undecided', d.archetype, d.breadth].filter(Boolean).join(' · ');
 
 function printDirection(out: Out, current: Direction | null, history: Direction[], goals: GoalWithEvidence[]): void {
   if (!current) out.line('No direction recorded yet. Try: keel direction --track principal-ic --archetype architect --breadth deep');
@@ -38,7 +39,7 @@ function printDirection(out: Out, current: Direction | null, history: Direction[
     out.line(`  Archetype  ${current.archetype ? `${current.archetype}: ${ARCHETYPE_MEANING[current.archetype]}` : '-'}`);
     out.line(`  Breadth    ${current.breadth ?? '-'}`);
     if (current.note) out.line(`  Note       ${current.note}`);
-    for (const d of history.slice(0, -1).reverse().slice(0, 3)) out.line(out.dim(`  before ${d.setOn}: ${summary(d)}`));
+    for (const d of history.slice(0, -1).reverse().slice(0, 3)) out.line(out.dim(`  before ${d.setOn}: ${directionSummary(d)}`));
   }
   out.line();
   out.line(out.bold('Goals'));
@@ -83,13 +84,15 @@ Examples:
     });
 
   // `keel direction goals --json`: the parent declares --json and --db too, so read them merged.
-  common(direction.command('goals').description('your goals and the wins that are evidence for them')).action(async (_o: unknown, cmd: Command) => {
-    const o = cmd.optsWithGlobals<{ db?: string; json?: boolean }>();
-    const goals = await env.withKeel(o, async (ctx) => (await queries()).listGoals(ctx));
-    if (o.json) return env.out.json(goals);
-    env.out.line(env.out.bold('Goals'));
-    printGoals(env.out, goals);
-  });
+  common(direction.command('goals').description('your goals and the wins that are evidence for them'))
+    .addHelpText('after', '\nExamples:\n  keel direction goals\n  keel direction goals --json')
+    .action(async (_o: unknown, cmd: Command) => {
+      const o = cmd.optsWithGlobals<{ db?: string; json?: boolean }>();
+      const goals = await env.withKeel(o, async (ctx) => (await queries()).listGoals(ctx));
+      if (o.json) return env.out.json(goals);
+      env.out.line(env.out.bold('Goals'));
+      printGoals(env.out, goals);
+    });
 
   common(direction.command('evidence <goal> <win...>').description('link wins (by id or words of their text) as evidence for a goal (by id)'))
     .addHelpText('after', '\nExample:\n  keel direction evidence 1 "storage migration" 12')

@@ -35,19 +35,20 @@ export function registerDoc(program: Command, env: Env): void {
   const doc = program.command('doc').description('your living document: principles in sections, with their history');
   const { out } = env;
 
-  common(doc.command('list').description('one line per principle, by section').option('--all', 'include retired principles')).action(
-    async (o: Db & { all?: boolean }) => {
+  common(doc.command('list').description('one line per principle, by section').option('--all', 'include retired principles'))
+    .addHelpText('after', '\nExamples:\n  keel doc list\n  keel doc list --all --json')
+    .action(async (o: Db & { all?: boolean }) => {
       const sections = await withDoc(env, o, (svc, ctx) => svc.getDocument(ctx, { all: o.all }));
       if (o.json) return out.json(sections);
       if (sections.length === 0) return emptyDocument(out);
       const rows = sections.flatMap((s) => s.principles.map((p) => [String(p.id), s.title, `${firstLine(p.text, 72)}${p.retiredAt ? ' (retired)' : ''}`]));
       for (const l of table([['ID', 'SECTION', 'PRINCIPLE'], ...rows])) out.line(l);
       out.note('Read one in full: keel doc show <id>');
-    },
-  );
+    });
 
-  common(doc.command('show [id]').description('the whole document, or one principle with its source, links and history')).action(
-    async (id: string | undefined, o: Db) => {
+  common(doc.command('show [id]').description('the whole document, or one principle with its source, links and history'))
+    .addHelpText('after', '\nExamples:\n  keel doc show\n  keel doc show 12 --json')
+    .action(async (id: string | undefined, o: Db) => {
       if (id !== undefined) {
         const d = await withDoc(env, o, (svc, ctx) => svc.showPrinciple(ctx, id));
         if (o.json) return out.json(d);
@@ -75,8 +76,7 @@ export function registerDoc(program: Command, env: Env): void {
         }
         out.line();
       }
-    },
-  );
+    });
 
   principleOptions(
     common(doc.command('add <text>').description('add a principle at the end of a section').option('--section <section>', 'section id or title')),
@@ -111,17 +111,19 @@ export function registerDoc(program: Command, env: Env): void {
       if (r.changed.includes('text')) out.note(`See what changed: keel doc history ${r.principle.id}`);
     });
 
-  common(doc.command('history <id>').description('each revision of a principle as a word diff, oldest first')).action(async (id: string, o: Db) => {
-    const h = await withDoc(env, o, (svc, ctx) => svc.principleHistory(ctx, id));
-    if (o.json) return out.json(h);
-    out.line(out.bold(`Principle ${h.principle.id}: ${firstLine(h.principle.text, 60)}`));
-    if (h.revisions.length === 0) return out.line('No revisions: it reads as first written.');
-    for (const [i, r] of h.revisions.entries()) {
-      out.line();
-      out.line(`${i + 1}. ${longDate(r.revision.changedAt.slice(0, 10))}${r.revision.reason ? ` · ${r.revision.reason}` : ''}`);
-      out.line(`   ${formatDiff(out, r.diff).split('\n').join('\n   ')}`);
-    }
-  });
+  common(doc.command('history <id>').description('each revision of a principle as a word diff, oldest first'))
+    .addHelpText('after', '\nExample:\n  keel doc history 12')
+    .action(async (id: string, o: Db) => {
+      const h = await withDoc(env, o, (svc, ctx) => svc.principleHistory(ctx, id));
+      if (o.json) return out.json(h);
+      out.line(out.bold(`Principle ${h.principle.id}: ${firstLine(h.principle.text, 60)}`));
+      if (h.revisions.length === 0) return out.line('No revisions: it reads as first written.');
+      for (const [i, r] of h.revisions.entries()) {
+        out.line();
+        out.line(`${i + 1}. ${longDate(r.revision.changedAt.slice(0, 10))}${r.revision.reason ? ` · ${r.revision.reason}` : ''}`);
+        out.line(`   ${formatDiff(out, r.diff).split('\n').join('\n   ')}`);
+      }
+    });
 
   common(
     doc
@@ -202,7 +204,7 @@ export function registerDoc(program: Command, env: Env): void {
     .action(async (o: Db & { format: 'md' | 'html'; out?: string; title?: string }) => {
       if (o.title !== undefined && o.format !== 'html') throw invalid('--title is for --format html', 'Try: keel doc export --format html --title "..."');
       const text = await withDoc(env, o, (svc, ctx) => (o.format === 'html' ? svc.exportHtml(ctx, o.title) : svc.exportMarkdown(ctx)));
-      if (!o.out) return void env.io.stdout.write(text);
+      if (!o.out) return o.json ? out.json({ format: o.format, text }) : void env.io.stdout.write(text);
       writeFileAtomic(o.out, text);
       if (o.json) return out.json({ out: o.out, format: o.format, bytes: Buffer.byteLength(text) });
       out.note(`Wrote the document to ${o.out}.`);
@@ -214,24 +216,28 @@ export function registerDoc(program: Command, env: Env): void {
 function registerSections(doc: Command, env: Env): void {
   const { out } = env;
   const section = doc.command('section').description('the sections of the document: add, rename, move');
-  common(section.command('add <title>').description('add a section at the end')).action(async (title: string, o: Db) => {
-    const s = await withDoc(env, o, (svc, ctx) => svc.addSection(ctx, title));
-    if (o.json) return out.json(s);
-    out.line(`Added section "${s.title}".`);
-    out.note(`Next: keel doc add "<principle>" --section "${s.title}"`);
-  });
-  common(section.command('rename <section> <title>').description('rename a section (by id or title)')).action(async (ref: string, title: string, o: Db) => {
-    const s = await withDoc(env, o, (svc, ctx) => svc.renameSection(ctx, ref, title));
-    if (o.json) return out.json(s);
-    out.line(`Renamed section ${s.id} to "${s.title}".`);
-  });
-  common(section.command('move <section> <place>').description('move a section to a place, 1 being first')).action(
-    async (ref: string, place: string, o: Db) => {
+  common(section.command('add <title>').description('add a section at the end'))
+    .addHelpText('after', '\nExample:\n  keel doc section add "Staff engineering"')
+    .action(async (title: string, o: Db) => {
+      const s = await withDoc(env, o, (svc, ctx) => svc.addSection(ctx, title));
+      if (o.json) return out.json(s);
+      out.line(`Added section "${s.title}".`);
+      out.note(`Next: keel doc add "<principle>" --section "${s.title}"`);
+    });
+  common(section.command('rename <section> <title>').description('rename a section (by id or title)'))
+    .addHelpText('after', '\nExample:\n  keel doc section rename Health "Health and happiness"')
+    .action(async (ref: string, title: string, o: Db) => {
+      const s = await withDoc(env, o, (svc, ctx) => svc.renameSection(ctx, ref, title));
+      if (o.json) return out.json(s);
+      out.line(`Renamed section ${s.id} to "${s.title}".`);
+    });
+  common(section.command('move <section> <place>').description('move a section to a place, 1 being first'))
+    .addHelpText('after', '\nExample:\n  keel doc section move Health 1')
+    .action(async (ref: string, place: string, o: Db) => {
       const order = await withDoc(env, o, (svc, ctx) => svc.moveSection(ctx, ref, num(place)));
       if (o.json) return out.json(order);
       out.line(`Sections: ${order.map((s) => s.title).join(' · ')}`);
-    },
-  );
+    });
   // The program sets this for two levels of commands; these are the third.
   for (const c of section.commands) {
     c.exitOverride().configureOutput({ writeOut: (s) => env.io.stdout.write(s), writeErr: (s) => env.io.stderr.write(s), outputError: () => {} });

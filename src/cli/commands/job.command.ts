@@ -28,25 +28,27 @@ export function registerJob(program: Command, env: Env): void {
       env.out.line(`Started ${r.job.title} at ${r.job.employer} on ${r.job.startedOn}.`);
       env.out.note('Next: keel checkin');
     });
-  common(job.command('end').description('end the current job').option('--on <date>', 'last day YYYY-MM-DD (default: today)')).action(
-    async (o: { on?: string; db?: string; json?: boolean }) => {
+  common(job.command('end').description('end the current job').option('--on <date>', 'last day YYYY-MM-DD (default: today)'))
+    .addHelpText('after', '\nExample:\n  keel job end --on 2026-11-27')
+    .action(async (o: { on?: string; db?: string; json?: boolean }) => {
       const j = await env.withKeel(o, async (ctx) => (await jobsService()).endJob(ctx, o.on));
       if (o.json) return env.out.json(j);
       env.out.line(`Ended ${j.title} at ${j.employer} on ${j.endedOn}.`);
-    },
-  );
-  common(job.command('list').description('list your jobs')).action(async (o: { db?: string; json?: boolean }) => {
-    const jobs = await env.withKeel(o, async (ctx) => (await queries()).listJobs(ctx));
-    if (o.json) return env.out.json(jobs);
-    if (jobs.length === 0) {
-      env.out.line('No jobs recorded yet.');
-      env.out.note('Next: keel job start <employer> --title <title> --since YYYY-MM-DD');
-      return;
-    }
-    for (const l of table([
-      ['ID', 'EMPLOYER', 'TITLE', 'TRACK', 'LEVEL', 'FROM', 'TO'],
-      ...jobs.map((j) => [String(j.id), j.employer, j.title, j.track, j.level ?? '', j.startedOn, j.endedOn ?? 'current']),
-    ]))
-      env.out.line(l);
-  });
+    });
+  common(job.command('list').description('list your jobs'))
+    .addHelpText('after', '\nExamples:\n  keel job list\n  keel job list --json')
+    .action(async (o: { db?: string; json?: boolean }) => {
+      const jobs = await env.withKeel(o, async (ctx) => (await queries()).listJobs(ctx));
+      if (o.json) return env.out.json(jobs);
+      if (jobs.length === 0) {
+        env.out.line('No jobs recorded yet.');
+        env.out.note('Next: keel job start <employer> --title <title> --since YYYY-MM-DD');
+        return;
+      }
+      for (const l of table([
+        ['ID', 'EMPLOYER', 'TITLE', 'TRACK', 'LEVEL', 'FROM', 'TO'],
+        ...jobs.map((j) => [String(j.id), j.employer, j.title, j.track, j.level ?? '', j.startedOn, j.endedOn ?? 'current']),
+      ]))
+        env.out.line(l);
+    });
 }

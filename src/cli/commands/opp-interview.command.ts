@@ -23,16 +23,22 @@ function printFlagsAndSuggestions(out: Out, flags: RedFlag[], suggestions: Sugge
   out.note(`Flag one: keel opp flag ${target} --trigger ${unflagged[0]?.slug} --severity 2`);
 }
 
+/** What a note and an answer share: when it was said, and the triggers to flag it for. */
+const whenAndFlags = (cmd: Command): Command =>
+  cmd
+    .option('--on <date>', 'when, YYYY-MM-DD (default: today)')
+    .option('--flag <trigger>', 'flag it as a red flag for this trigger (repeat)', collect)
+    .option('--severity <n>', 'severity of the flags, 1–3', '1');
+
 export function registerOppInterview(opp: Command, env: Env): void {
   common(
-    opp
-      .command('note <opp> <text>')
-      .description('a note; with --with it is an interview note (who said it, their role)')
-      .option('--with <who>', 'who you talked to')
-      .option('--role <role>', 'their role')
-      .option('--on <date>', 'when, YYYY-MM-DD (default: today)')
-      .option('--flag <trigger>', 'flag it as a red flag for this trigger (repeat)', collect)
-      .option('--severity <n>', 'severity of the flags, 1–3', '1'),
+    whenAndFlags(
+      opp
+        .command('note <opp> <text>')
+        .description('a note; with --with it is an interview note (who said it, their role)')
+        .option('--with <who>', 'who you talked to')
+        .option('--role <role>', 'their role'),
+    ),
   )
     .addHelpText(
       'after',
@@ -48,13 +54,12 @@ export function registerOppInterview(opp: Command, env: Env): void {
     });
 
   common(
-    opp
-      .command('answer <opp> <question> <text>')
-      .description('record an answer to a question of your bank (by id, "leave", or a trigger slug)')
-      .option('--with <who>', 'who answered')
-      .option('--on <date>', 'when, YYYY-MM-DD (default: today)')
-      .option('--flag <trigger>', 'flag it as a red flag for this trigger (repeat)', collect)
-      .option('--severity <n>', 'severity of the flags, 1–3', '1'),
+    whenAndFlags(
+      opp
+        .command('answer <opp> <question> <text>')
+        .description('record an answer to a question of your bank (by id, "leave", or a trigger slug)')
+        .option('--with <who>', 'who answered'),
+    ),
   )
     .addHelpText(
       'after',

@@ -45,8 +45,9 @@ export function registerOpp(program: Command, env: Env): void {
       env.out.note(`Next: keel opp move ${r.id} ${STAGES[STAGES.indexOf(r.stage) + 1]}   or   keel question list (what to ask)`);
     });
 
-  common(opp.command('list').description('list opportunities').option('--open', 'only those without a decision')).action(
-    async (o: Base & { open?: boolean }) => {
+  common(opp.command('list').description('list opportunities').option('--open', 'only those without a decision'))
+    .addHelpText('after', '\nExamples:\n  keel opp list\n  keel opp list --open --json')
+    .action(async (o: Base & { open?: boolean }) => {
       const all = await env.withKeel(o, async (ctx) => (await queries()).listOpportunities(ctx));
       const shown = o.open ? all.filter((x) => !CLOSED_STAGES.includes(x.stage)) : all;
       if (o.json) return env.out.json(shown);
@@ -56,14 +57,15 @@ export function registerOpp(program: Command, env: Env): void {
         ...shown.map((x) => [String(x.id), x.company, x.role, x.stage, x.stageOn, x.offer ? offerLine(x.offer) : '']),
       ]))
         env.out.line(l);
-    },
-  );
+    });
 
-  common(opp.command('show <opp>').description('everything about one opportunity, with its red flags by trigger')).action(async (ref: string, o: Base) => {
-    const d = await env.withKeel(o, async (ctx) => (await detail()).showOpportunity(ctx, ref));
-    if (o.json) return env.out.json(d);
-    printDetail(env.out, d);
-  });
+  common(opp.command('show <opp>').description('everything about one opportunity, with its red flags by trigger'))
+    .addHelpText('after', '\nExamples:\n  keel opp show initech\n  keel opp show 3 --json')
+    .action(async (ref: string, o: Base) => {
+      const d = await env.withKeel(o, async (ctx) => (await detail()).showOpportunity(ctx, ref));
+      if (o.json) return env.out.json(d);
+      printDetail(env.out, d);
+    });
 
   common(
     opp
@@ -90,11 +92,13 @@ export function registerOpp(program: Command, env: Env): void {
       .description('add a contact: a recruiter, a future manager, a friend inside')
       .option('--role <role>', 'their role')
       .option('--note <text>', 'how you know them, how to reach them'),
-  ).action(async (ref: string, name: string, o: Base & { role?: string; note?: string }) => {
-    const c = await env.withKeel(o, async (ctx) => (await oppService()).addContact(ctx, ref, { name, role: o.role, note: o.note }));
-    if (o.json) return env.out.json(c);
-    env.out.line(`Added ${c.name}${c.role ? ` (${c.role})` : ''} to #${c.opportunityId}.`);
-  });
+  )
+    .addHelpText('after', '\nExample:\n  keel opp contact initech "Ana Ruiz" --role "Engineering manager" --note "met at a meetup"')
+    .action(async (ref: string, name: string, o: Base & { role?: string; note?: string }) => {
+      const c = await env.withKeel(o, async (ctx) => (await oppService()).addContact(ctx, ref, { name, role: o.role, note: o.note }));
+      if (o.json) return env.out.json(c);
+      env.out.line(`Added ${c.name}${c.role ? ` (${c.role})` : ''} to #${c.opportunityId}.`);
+    });
 
   common(
     opp

@@ -14,17 +14,19 @@ export function registerQuestion(program: Command, env: Env): void {
       .description('the questions to ask (gains one for each trigger you add)')
       .option('--all', 'include retired ones')
       .option('--for <company>', 'fill in the company name'),
-  ).action(async (o: { all?: boolean; for?: string; db?: string; json?: boolean }) => {
-    const all = await env.withKeel(o, async (ctx) => (await questions()).listQuestions(ctx));
-    const shown = (o.all ? all : all.filter((q) => q.retiredAt === null)).map((q) => ({ ...q, text: renderQuestion(q.text, o.for ?? '{company}') }));
-    if (o.json) return env.out.json(shown);
-    for (const l of table([
-      ['ID', 'ASKS ABOUT', 'QUESTION'],
-      ...shown.map((q) => [String(q.id), q.origin === 'leave' ? 'leave' : (q.slug ?? ''), `${q.text}${q.retiredAt ? ' (retired)' : ''}`]),
-    ]))
-      env.out.line(l);
-    env.out.note('Record an answer: keel opp answer <opp> <question id, "leave" or trigger slug> "<what they said>"');
-  });
+  )
+    .addHelpText('after', '\nExamples:\n  keel question list --for Initech\n  keel question list --all --json')
+    .action(async (o: { all?: boolean; for?: string; db?: string; json?: boolean }) => {
+      const all = await env.withKeel(o, async (ctx) => (await questions()).listQuestions(ctx));
+      const shown = (o.all ? all : all.filter((q) => q.retiredAt === null)).map((q) => ({ ...q, text: renderQuestion(q.text, o.for ?? '{company}') }));
+      if (o.json) return env.out.json(shown);
+      for (const l of table([
+        ['ID', 'ASKS ABOUT', 'QUESTION'],
+        ...shown.map((q) => [String(q.id), q.origin === 'leave' ? 'leave' : (q.slug ?? ''), `${q.text}${q.retiredAt ? ' (retired)' : ''}`]),
+      ]))
+        env.out.line(l);
+      env.out.note('Record an answer: keel opp answer <opp> <question id, "leave" or trigger slug> "<what they said>"');
+    });
   common(
     question
       .command('add <text>')
@@ -37,11 +39,11 @@ export function registerQuestion(program: Command, env: Env): void {
       if (o.json) return env.out.json(q);
       env.out.line(`Added question ${q.id}: ${q.text}`);
     });
-  common(question.command('retire <question>').description('stop asking a question (by id, "leave" or trigger slug); its answers stay')).action(
-    async (ref: string, o: { db?: string; json?: boolean }) => {
+  common(question.command('retire <question>').description('stop asking a question (by id, "leave" or trigger slug); its answers stay'))
+    .addHelpText('after', '\nExample:\n  keel question retire sales-only')
+    .action(async (ref: string, o: { db?: string; json?: boolean }) => {
       const q = await env.withKeel(o, async (ctx) => (await questions()).retireQuestion(ctx, ref));
       if (o.json) return env.out.json(q);
       env.out.line(`Retired question ${q.id}.`);
-    },
-  );
+    });
 }

@@ -3,7 +3,7 @@ import type { Ctx } from '../../app/context.js';
 import type { Review } from '../../app/review.service.js';
 import type { Out } from '../output.js';
 import { common, type Env } from '../program.js';
-import { printGoals } from './direction.command.js';
+import { directionSummary, printGoals } from './direction.command.js';
 
 /** Loaded on use, so that commands which do not need them start faster. */
 const reviewService = () => import('../../app/review.service.js');
@@ -27,9 +27,7 @@ function printReview(out: Out, r: Review): void {
   out.line();
   out.line(out.bold('3. Direction and goals'));
   const d = r.direction;
-  out.line(
-    `  ${d ? [d.track ?? 'track undecided', d.archetype, d.breadth].filter(Boolean).join(' · ') : 'No direction recorded: keel direction --track <manager|principal-ic|undecided>'}`,
-  );
+  out.line(`  ${d ? directionSummary(d) : 'No direction recorded: keel direction --track <manager|principal-ic|undecided>'}`);
   printGoals(out, r.goals);
   out.line(`  ${r.wins.total} ${r.wins.total === 1 ? 'win' : 'wins'} this quarter; ${r.wins.unlinked} not yet evidence for a goal.`);
   out.line();

@@ -26,18 +26,20 @@ export function registerSearch(program: Command, env: Env): void {
       env.out.line(`Started a ${s.kind} job search on ${s.startedOn}.`);
       env.out.note('Next: keel opp add <company> --role <role>');
     });
-  common(search.command('end').description('end the open search').option('--on <date>', 'end date YYYY-MM-DD (default: today)')).action(
-    async (o: { on?: string; db?: string; json?: boolean }) => {
+  common(search.command('end').description('end the open search').option('--on <date>', 'end date YYYY-MM-DD (default: today)'))
+    .addHelpText('after', '\nExample:\n  keel search end --on 2026-12-18')
+    .action(async (o: { on?: string; db?: string; json?: boolean }) => {
       const s = await env.withKeel(o, async (ctx) => (await searchService()).endSearch(ctx, o.on));
       if (o.json) return env.out.json(s);
       env.out.line(`Ended the ${s.kind} search of ${s.startedOn} on ${s.endedOn}.`);
-    },
-  );
-  common(search.command('list').description('list your searches')).action(async (o: { db?: string; json?: boolean }) => {
-    const all = await env.withKeel(o, async (ctx) => (await queries()).listSearches(ctx));
-    if (o.json) return env.out.json(all);
-    if (all.length === 0) return env.out.line('No job searches yet. Start a light one: keel search start --light');
-    for (const l of table([['ID', 'KIND', 'FROM', 'TO', 'NOTE'], ...all.map((s) => [String(s.id), s.kind, s.startedOn, s.endedOn ?? 'open', s.note ?? ''])]))
-      env.out.line(l);
-  });
+    });
+  common(search.command('list').description('list your searches'))
+    .addHelpText('after', '\nExamples:\n  keel search list\n  keel search list --json')
+    .action(async (o: { db?: string; json?: boolean }) => {
+      const all = await env.withKeel(o, async (ctx) => (await queries()).listSearches(ctx));
+      if (o.json) return env.out.json(all);
+      if (all.length === 0) return env.out.line('No job searches yet. Start a light one: keel search start --light');
+      for (const l of table([['ID', 'KIND', 'FROM', 'TO', 'NOTE'], ...all.map((s) => [String(s.id), s.kind, s.startedOn, s.endedOn ?? 'open', s.note ?? ''])]))
+        env.out.line(l);
+    });
 }

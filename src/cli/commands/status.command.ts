@@ -40,7 +40,7 @@ export function registerStatus(program: Command, env: Env): void {
     });
 }
 
-export function verdictWord(out: Out, v: VerdictWord): string {
+function verdictWord(out: Out, v: VerdictWord): string {
   const word = v.toUpperCase();
   return out.bold(v === 'stay' ? out.green(word) : v === 'watch' ? out.amber(word) : out.red(word));
 }

@@ -24,8 +24,9 @@ export function registerTrigger(program: Command, env: Env): void {
       env.out.line(`Added trigger ${t.slug}: ${t.text}`);
       env.out.note(`Next: keel observe ${t.slug} --note "what happened"`);
     });
-  common(trigger.command('list').description('list triggers').option('--all', 'include retired ones')).action(
-    async (o: { all?: boolean; db?: string; json?: boolean }) => {
+  common(trigger.command('list').description('list triggers').option('--all', 'include retired ones'))
+    .addHelpText('after', '\nExamples:\n  keel trigger list\n  keel trigger list --all --json')
+    .action(async (o: { all?: boolean; db?: string; json?: boolean }) => {
       const all = await env.withKeel(o, async (ctx) => (await queries()).listTriggers(ctx));
       const shown = o.all ? all : all.filter((t) => t.active);
       if (o.json) return env.out.json(shown);
@@ -35,15 +36,14 @@ export function registerTrigger(program: Command, env: Env): void {
         ...shown.map((t) => [String(t.id), t.slug, String(t.weight), `${t.text}${t.active ? '' : ' (retired)'}`]),
       ]))
         env.out.line(l);
-    },
-  );
-  common(trigger.command('retire <trigger>').description('retire a trigger (by id, slug or text); its history stays')).action(
-    async (ref: string, o: { db?: string; json?: boolean }) => {
+    });
+  common(trigger.command('retire <trigger>').description('retire a trigger (by id, slug or text); its history stays'))
+    .addHelpText('after', '\nExample:\n  keel trigger retire gamified-kpis')
+    .action(async (ref: string, o: { db?: string; json?: boolean }) => {
       const t = await env.withKeel(o, async (ctx) => (await triggersService()).retireTrigger(ctx, ref));
       if (o.json) return env.out.json(t);
       env.out.line(`Retired ${t.slug}. It no longer counts towards the verdict; its observations are kept.`);
-    },
-  );
+    });
 
   common(
     program
