@@ -284,6 +284,9 @@ describe('calendar reminders', () => {
     expect(weekly?.startDate.toString()).toBe('2026-11-30T09:30:00');
     expect(String(weekly?.component.getFirstPropertyValue('rrule'))).toContain('FREQ=WEEKLY');
     expect(await text('/review')).toContain('Download reminders (.ics)');
+    // As typed: spaces and capitals are fine, the same rule as the CLI's (core/ics.ts).
+    const typed = await (await k.get('/reminders.ics?day=%20Mon%20&time=%2009:30')).text();
+    expect(typed).toBe(await (await k.get('/reminders.ics?day=mon&time=09:30')).text());
   });
 
   it.each([

@@ -38,11 +38,11 @@ export async function setDirection({ store, clock }: Ctx, req: DirectionRequest)
 }
 
 export async function addGoal({ store, clock }: Ctx, text: unknown): Promise<Goal> {
-  const g = parseInput(goalInputSchema, { text, setOn: clock.today() }, () => 'Try: keel direction goal add "Lead a cross-team design"');
+  const g = parseInput(goalInputSchema, { text, setOn: clock.today() }, () => 'Try: keel direction --goal "Lead a cross-team design"');
   return store.transaction(async (tx) => {
     await requireInitialized(tx);
     if ((await tx.listGoals()).some((x) => x.text.toLowerCase() === g.text.toLowerCase())) {
-      throw new KeelError('Conflict', `a goal "${g.text}" already exists`, 'See your goals with: keel direction goal list');
+      throw new KeelError('Conflict', `a goal "${g.text}" already exists`, 'See your goals with: keel direction goals');
     }
     return tx.insertGoal(g);
   });
@@ -65,10 +65,10 @@ function findWin(wins: Accomplishment[], ref: string): Accomplishment {
 
 /** Links wins as evidence for a goal (by goal id); linking one twice changes nothing. */
 export async function linkEvidence({ store }: Ctx, goalRef: string, winRefs: string[]): Promise<GoalWithEvidence> {
-  if (winRefs.length === 0) throw invalid('name at least one win', 'Try: keel direction goal link 1 "storage migration"');
+  if (winRefs.length === 0) throw invalid('name at least one win', 'Try: keel direction evidence 1 "storage migration"');
   return store.transaction(async (tx) => {
     const goal = /^\d+$/.test(goalRef.trim()) ? (await tx.listGoals()).find((g) => g.id === Number(goalRef)) : undefined;
-    if (!goal) throw notFound(`no goal "${goalRef}"`, 'Name a goal by its id; see them with: keel direction goal list');
+    if (!goal) throw notFound(`no goal "${goalRef}"`, 'Name a goal by its id; see them with: keel direction goals');
     const wins = await tx.listAccomplishments();
     for (const ref of winRefs) await tx.addGoalEvidence(goal.id, findWin(wins, ref).id);
     return (await goalsWithEvidence(tx)).find((g) => g.id === goal.id) as GoalWithEvidence;

@@ -10,10 +10,17 @@ import { quarterBounds, quarterOf } from './quarter.js';
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 const BYDAY = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
+/** As typed: ` Mon ` is `mon`, ` 09:30 ` is `09:30`. */
 export const remindInputSchema = z.object({
-  day: z.enum(WEEKDAYS, { error: 'must be mon, tue, wed, thu, fri, sat or sun' }).default('fri'),
+  day: z
+    .string({ error: 'must be mon, tue, wed, thu, fri, sat or sun' })
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(WEEKDAYS, { error: 'must be mon, tue, wed, thu, fri, sat or sun' }))
+    .default('fri'),
   time: z
     .string()
+    .trim()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'must be a time HH:MM, e.g. 16:00' })
     .default('16:00'),
 });

@@ -19,9 +19,8 @@ export function registerRemind(program: Command, env: Env): void {
       '\nExamples:\n  keel remind --ics keel.ics\n  keel remind --ics ~/keel.ics --day mon --time 09:30\n\nImport the file into your calendar app; importing a newer one updates the same two events.',
     )
     .action(async (o: { ics: string; day: string; time: string; json?: boolean }) => {
-      const day = o.day.trim().toLowerCase();
-      const time = o.time.trim();
-      writeFileAtomic(o.ics, (await remindService()).remindersCalendar(env.clock, { day, time }));
+      const { ics, day, time } = (await remindService()).remindersCalendar(env.clock, { day: o.day, time: o.time });
+      writeFileAtomic(o.ics, ics);
       if (o.json) return env.out.json({ ics: o.ics, events: ['weekly check-in', 'quarterly review'], day, time });
       env.out.line(`Wrote ${o.ics}: a weekly check-in (${day} ${time}) and a quarterly review (first Monday of each quarter).`);
       env.out.note('Import it into your calendar app.');

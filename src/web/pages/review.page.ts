@@ -146,10 +146,8 @@ export function registerReview(app: Hono, deps: WebDeps): void {
 
   // A calendar file (a download): a weekly check-in and the quarterly review. A bad day or time is a one-line page.
   app.get('/reminders.ics', (c) => {
-    const ics = remindersCalendar(deps.ctx.clock, {
-      day: c.req.query('day')?.trim().toLowerCase() || undefined,
-      time: c.req.query('time')?.trim() || undefined,
-    });
+    // An empty field means the default, as when it is not sent.
+    const { ics } = remindersCalendar(deps.ctx.clock, { day: c.req.query('day') || undefined, time: c.req.query('time') || undefined });
     return c.body(ics, 200, { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': 'attachment; filename="keel-reminders.ics"' });
   });
 
