@@ -159,6 +159,19 @@ describe('conventions', () => {
   });
 });
 
+describe('nudges', () => {
+  it('name the command that acts on them in the letter, never in the JSON message', () => {
+    const db = tempDb();
+    ok(['init'], { db });
+    ok(['job', 'start', 'Initech', '--title', 'Staff Engineer', '--since', '2021-03-01'], { db });
+    expect(ok(['status'], { db }).stdout).toContain(
+      'Light search: You have been at Initech for five years with no job search since. A light search would show whether you are still learning and growing. (keel search start --light)',
+    );
+    const nudge = json<{ nudges: { kind: string; message: string }[] }>(['status'], { db }).nudges.find((n) => n.kind === 'light-search');
+    expect(nudge?.message).not.toContain('keel');
+  });
+});
+
 describe('ownership', () => {
   it('purges every row and the file, only when confirmed', () => {
     const db = tempDb();

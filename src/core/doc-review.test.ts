@@ -38,7 +38,7 @@ describe('reviewNudge', () => {
     expect(reviewNudge(principles, '2026-11-29', 90)).toEqual({
       rule: 'doc-review',
       kind: 'review',
-      message: 'Two principles have not been reviewed in 90 days. Do they still hold? keel doc review',
+      message: 'Two principles have not been reviewed in 90 days. Do they still hold?',
       evidence: [
         { date: '2026-03-01', what: 'Principle 3' },
         { date: '2026-08-01', what: 'Principle 1' },

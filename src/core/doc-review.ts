@@ -26,7 +26,7 @@ export function reviewNudge(principles: Principle[], asOf: IsoDate, days: number
   return {
     rule: 'doc-review',
     kind: 'review',
-    message: `${what} not been reviewed in ${days} days. Do they still hold? keel doc review`,
+    message: `${what} not been reviewed in ${days} days. Do they still hold?`,
     evidence: due.slice(0, 5).map((p) => ({ date: p.lastLookedOn, what: p.text.split('\n')[0] as string })),
   };
 }

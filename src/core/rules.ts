@@ -7,6 +7,22 @@ import type { paramSchemas } from './rule-params.js';
 export type Level = 'watch' | 'look';
 export type VerdictWord = 'stay' | Level;
 export type NudgeKind = 'rest' | 'light-search' | 'support' | 'log-a-win' | 'review';
+
+/** How each kind of nudge is titled wherever it is shown. */
+export const NUDGE_TITLE: Record<NudgeKind, string> = {
+  rest: 'Rest',
+  'light-search': 'Light search',
+  support: 'Look after yourself',
+  'log-a-win': 'Log a win',
+  review: 'Review',
+};
+
+/** The command that acts on a kind of nudge; a message never names it, so the web can offer a link instead. */
+export const NUDGE_COMMAND: Partial<Record<NudgeKind, string>> = {
+  'light-search': 'keel search start --light',
+  'log-a-win': 'keel brag add "<what went well>"',
+  review: 'keel doc review',
+};
 export const RULE_KINDS = ['cluster', 'repeat', 'sustained', 'flag', 'workload', 'tenure', 'instrument', 'absence'] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 

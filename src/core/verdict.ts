@@ -265,7 +265,7 @@ export function judgeTenure(rule: RuleOf<'tenure'>, ctx: JudgeContext, facts: Te
     nudge: {
       rule: rule.name,
       kind: 'light-search',
-      message: `You have been at ${facts.job.employer} for ${plural(whole, 'year')} with no job search since. A light search would show whether you are still learning and growing. (keel search start --light)`,
+      message: `You have been at ${facts.job.employer} for ${plural(whole, 'year')} with no job search since. A light search would show whether you are still learning and growing.`,
       evidence: [
         { date: facts.job.startedOn, what: `started at ${facts.job.employer}` },
         ...(facts.lastSearchStartedOn ? [{ date: facts.lastSearchStartedOn, what: 'last job search started' }] : []),
@@ -332,7 +332,7 @@ export function judgeAbsence(rule: RuleOf<'absence'>, _ctx: JudgeContext, facts:
     nudge: {
       rule: rule.name,
       kind: 'log-a-win',
-      message: `No wins logged in the last ${p.weeks} weeks. Something went well; write it down (keel brag add). Be proud of what you accomplished.`,
+      message: `No wins logged in the last ${p.weeks} weeks. Something went well; write it down. Be proud of what you accomplished.`,
       evidence: facts.lastWinOn ? [{ date: facts.lastWinOn, what: 'last win logged' }] : [],
     },
   };

@@ -7,6 +7,7 @@ import { addDays, isoWeekOf, mondayOf, sundayOf } from '../../core/iso-week.js';
 import { collect, num, numberList, yesNo } from '../args.js';
 import { common, type Env } from '../program.js';
 import { askCheckIn } from '../prompts.js';
+import { nudgeText } from './status.command.js';
 
 /** Loaded on use, so that commands which do not need it start faster. */
 const checkInsService = () => import('../../app/check-in.service.js');
@@ -103,7 +104,7 @@ Examples:
       const changes = [...checkInChanges(result.previous, result.checkIn), verdictChange(result.verdictBefore, result.verdict.verdict)];
       out.line(`${changes.join('; ')}.`.replace(/^./, (c) => c.toUpperCase()));
       for (const r of result.verdict.reasons) out.line(`  ${r.level.toUpperCase()}  ${r.summary}`);
-      for (const n of result.verdict.nudges) out.line(`  ${n.message}`);
+      for (const n of result.verdict.nudges) out.line(`  ${nudgeText(n)}`);
       out.note('Next: keel status');
     });
 }

@@ -2,15 +2,13 @@ import type { Command } from 'commander';
 import type { HistoryPoint } from '../../app/verdict.service.js';
 import { SELF_CHECK_DISCLAIMER } from '../../core/instruments.js';
 import { longDate, shortDate } from '../../core/iso-week.js';
-import type { VerdictWord } from '../../core/rules.js';
-import type { Verdict } from '../../core/verdict.js';
+import { NUDGE_COMMAND, NUDGE_TITLE, type VerdictWord } from '../../core/rules.js';
+import type { Nudge, Verdict } from '../../core/verdict.js';
 import type { Out } from '../output.js';
 import { common, type Env } from '../program.js';
 
 /** Loaded on use, so that commands which do not need it start faster. */
 const verdictsService = () => import('../../app/verdict.service.js');
-
-const NUDGE_TITLE = { rest: 'Rest', 'light-search': 'Light search', support: 'Look after yourself', 'log-a-win': 'Log a win', review: 'Review' } as const;
 
 export function registerStatus(program: Command, env: Env): void {
   common(
@@ -40,6 +38,9 @@ export function registerStatus(program: Command, env: Env): void {
     });
 }
 
+/** A nudge's message with the command that acts on it. */
+export const nudgeText = (n: Nudge): string => (NUDGE_COMMAND[n.kind] ? `${n.message} (${NUDGE_COMMAND[n.kind]})` : n.message);
+
 function verdictWord(out: Out, v: VerdictWord): string {
   const word = v.toUpperCase();
   return out.bold(v === 'stay' ? out.green(word) : v === 'watch' ? out.amber(word) : out.red(word));
@@ -60,7 +61,7 @@ function printVerdict(out: Out, v: Verdict): void {
   if (v.whatWouldChange.length) out.line();
   if (v.nudges.length) {
     out.line(out.bold('Nudges'));
-    for (const n of v.nudges) out.line(`  ${NUDGE_TITLE[n.kind]}: ${n.message}`);
+    for (const n of v.nudges) out.line(`  ${NUDGE_TITLE[n.kind]}: ${nudgeText(n)}`);
     if (v.nudges.some((n) => n.rule === 'low-wellbeing' || n.rule === 'burnout')) out.line(out.dim(`  ${SELF_CHECK_DISCLAIMER}`));
     out.line();
   }

@@ -11,7 +11,6 @@ import { input, select } from '../fields.js';
 import { csrfField, formError, type Html, notice } from '../html.js';
 import { attempt, type FormState, page, type WebDeps } from '../page.js';
 import { directionSummary } from './direction.page.js';
-import { withoutCommand } from './verdict.view.js';
 
 const DONE: Record<string, string> = { search: 'Started a light job search today. Look around with curiosity; nothing has to come of it.' };
 
@@ -79,7 +78,7 @@ function lightSearch(deps: WebDeps, r: Review, state: FormState | undefined): Ht
 ${formError(state?.error)}`;
   }
   if (s.due) {
-    return html`<p><strong>Due.</strong> ${withoutCommand(s.due.message)}</p>
+    return html`<p><strong>Due.</strong> ${s.due.message}</p>
 <p class="hint">A light search means looking around, not leaving: a few conversations, a look at what is out there.</p>
 <form method="post" action="/review/search">${csrfField(deps.csrf)}
 ${formError(state?.error)}

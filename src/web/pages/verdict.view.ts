@@ -2,17 +2,9 @@
 import { html } from 'hono/html';
 import { SELF_CHECK_DISCLAIMER } from '../../core/instruments.js';
 import { longDate, shortDate } from '../../core/iso-week.js';
-import type { NudgeKind } from '../../core/rules.js';
+import { NUDGE_TITLE, type NudgeKind } from '../../core/rules.js';
 import type { Verdict } from '../../core/verdict.js';
 import { type Html, headline, verdictWord } from '../html.js';
-
-const NUDGE_TITLE: Record<NudgeKind, string> = {
-  rest: 'Rest',
-  'light-search': 'Light search',
-  support: 'Look after yourself',
-  'log-a-win': 'Log a win',
-  review: 'Review',
-};
 
 /** Where on the web each kind of nudge is acted on. */
 const NUDGE_LINK: Partial<Record<NudgeKind, readonly [string, string]>> = {
@@ -21,12 +13,9 @@ const NUDGE_LINK: Partial<Record<NudgeKind, readonly [string, string]>> = {
   review: ['/doc', 'Review your principles'],
 };
 
-/** A nudge's message without the CLI commands in it (`(keel brag add)`, a trailing `keel doc review`): on the web, a link does that job. */
-export const withoutCommand = (s: string): string => s.replace(/\s*\(keel [^)]*\)/g, '').replace(/\s+keel [a-z][\w -]*$/, '');
-
 function nudge(n: Verdict['nudges'][number]): Html {
   const link = NUDGE_LINK[n.kind];
-  return html`<li><strong>${NUDGE_TITLE[n.kind]}:</strong> ${withoutCommand(n.message)}${link ? html` <a href="${link[0]}">${link[1]}</a>` : ''}</li>`;
+  return html`<li><strong>${NUDGE_TITLE[n.kind]}:</strong> ${n.message}${link ? html` <a href="${link[0]}">${link[1]}</a>` : ''}</li>`;
 }
 
 export function verdictCard(v: Verdict): Html {
