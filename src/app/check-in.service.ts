@@ -1,7 +1,7 @@
 import type { Accomplishment, CheckIn, Observation } from '../core/domain.js';
 import { invalid, KeelError } from '../core/errors.js';
 import { scoreCbiWork, scoreWho5 } from '../core/instruments.js';
-import { addWeeks, isoWeekOf, mondayOf } from '../core/iso-week.js';
+import { isoWeekOf, mondayOf } from '../core/iso-week.js';
 import { checkInInputSchema, parseInput } from '../core/validation.js';
 import { CHECK_IN_FLAGS } from './check-in.flags.js';
 import { type Ctx, requireInitialized } from './context.js';
@@ -25,7 +25,6 @@ export interface CheckInRequest {
 
 export interface CheckInResult {
   checkIn: CheckIn;
-  previous: CheckIn | null;
   replaced: boolean;
   observations: (Observation & { slug: string })[];
   wins: Accomplishment[];
@@ -81,8 +80,7 @@ export async function checkIn({ store, clock }: Ctx, req: CheckInRequest): Promi
     for (const t of triggers) observations.push({ ...(await tx.insertObservation(t.id, { observedOn: monday, severity: 1, note: null })), slug: t.slug });
     const saved: Accomplishment[] = [];
     for (const text of wins) saved.push(await tx.insertAccomplishment({ achievedOn: monday, text, impact: null, kind: 'delivered', people: [] }));
-    const previous = await tx.getCheckIn(addWeeks(input.week, -1));
-    return { checkIn, previous, replaced: existing !== null, observations, wins: saved };
+    return { checkIn, replaced: existing !== null, observations, wins: saved };
   });
 }
 

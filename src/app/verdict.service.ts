@@ -1,6 +1,7 @@
+import { checkInChanges, verdictChange } from '../core/changes.js';
 import { REVIEW_DAYS_SETTING, reviewDaysFrom, reviewNudge } from '../core/doc-review.js';
-import { addWeeks, type IsoDate, type IsoWeek, isoWeekOf, parseDate, sundayOf, windowStart } from '../core/iso-week.js';
-import type { Rule } from '../core/rules.js';
+import { addDays, addWeeks, type IsoDate, type IsoWeek, isoWeekOf, mondayOf, parseDate, sundayOf, windowStart } from '../core/iso-week.js';
+import type { Rule, VerdictWord } from '../core/rules.js';
 import {
   combine,
   judgeAbsence,
@@ -106,4 +107,27 @@ export async function verdictHistory(ctx: Ctx, asOfInput?: unknown, weeks = 26):
     points.push({ week, asOf: day, verdict: v.verdict, reasons: v.reasons.map((r) => r.rule) });
   }
   return points;
+}
+
+export interface WeekChange {
+  /** The verdict at the end of the week (today, for the current week). */
+  verdict: Verdict;
+  /** The verdict on the day before the week began. */
+  before: VerdictWord;
+  /** `satisfaction up from 2 to 4`, …, then `verdict still WATCH` / `verdict now LOOK (was WATCH)`. */
+  changes: string[];
+}
+
+/** What a week's check-in changed: its answers against the week before, and the verdict across the week. Null without a check-in. */
+export async function weekChange(ctx: Ctx, week: IsoWeek): Promise<WeekChange | null> {
+  const { store, clock } = ctx;
+  const current = await store.getCheckIn(week);
+  if (!current) return null;
+  const today = clock.today();
+  const [previous, before, verdict] = await Promise.all([
+    store.getCheckIn(addWeeks(week, -1)),
+    evaluate(ctx, addDays(mondayOf(week), -1)),
+    evaluate(ctx, week === isoWeekOf(today) ? today : sundayOf(week)),
+  ]);
+  return { verdict, before: before.verdict, changes: [...checkInChanges(previous, current), verdictChange(before.verdict, verdict.verdict)] };
 }

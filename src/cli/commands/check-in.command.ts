@@ -1,9 +1,7 @@
 import type { Command } from 'commander';
 import { CHECK_IN_FLAGS } from '../../app/check-in.flags.js';
 import type { CheckInRequest } from '../../app/check-in.service.js';
-import { checkInChanges, verdictChange } from '../../core/changes.js';
 import { invalid } from '../../core/errors.js';
-import { addDays, isoWeekOf, mondayOf, sundayOf } from '../../core/iso-week.js';
 import { collect, num, numberList, yesNo } from '../args.js';
 import { common, type Env } from '../program.js';
 import { askCheckIn } from '../prompts.js';
@@ -86,10 +84,9 @@ Examples:
           req = await askCheckIn(ctx, req, missing);
         }
         const saved = await (await checkInsService()).checkIn(ctx, req);
-        const day = saved.checkIn.week === isoWeekOf(ctx.clock.today()) ? ctx.clock.today() : sundayOf(saved.checkIn.week);
-        const now = await (await verdictsService()).evaluate(ctx, day);
-        const before = await (await verdictsService()).evaluate(ctx, addDays(mondayOf(saved.checkIn.week), -1));
-        return { ...saved, verdict: now, verdictBefore: before.verdict };
+        // The week was just saved, so it has a check-in.
+        const change = (await (await verdictsService()).weekChange(ctx, saved.checkIn.week))!;
+        return { ...saved, verdict: change.verdict, changes: change.changes };
       });
       if (o.json)
         return env.out.json({
@@ -101,8 +98,7 @@ Examples:
         });
       const { out } = env;
       out.line(`${result.replaced ? 'Replaced' : 'Saved'} your check-in for ${result.checkIn.week}.`);
-      const changes = [...checkInChanges(result.previous, result.checkIn), verdictChange(result.verdictBefore, result.verdict.verdict)];
-      out.line(`${changes.join('; ')}.`.replace(/^./, (c) => c.toUpperCase()));
+      out.line(`${result.changes.join('; ')}.`.replace(/^./, (c) => c.toUpperCase()));
       for (const r of result.verdict.reasons) out.line(`  ${r.level.toUpperCase()}  ${r.summary}`);
       for (const n of result.verdict.nudges) out.line(`  ${nudgeText(n)}`);
       out.note('Next: keel status');

@@ -3,9 +3,8 @@ import type { Hono } from 'hono';
 import { html } from 'hono/html';
 import type { Ctx } from '../../app/context.js';
 import { listCheckIns, listJobs, listTriggers } from '../../app/queries.js';
-import { evaluate } from '../../app/verdict.service.js';
-import { checkInChanges, verdictChange } from '../../core/changes.js';
-import { addDays, addWeeks, type IsoWeek, isoWeekOf, isValidWeek, mondayOf, sundayOf } from '../../core/iso-week.js';
+import { evaluate, weekChange } from '../../app/verdict.service.js';
+import { type IsoWeek, isoWeekOf, isValidWeek } from '../../core/iso-week.js';
 import { notice, sentence } from '../html.js';
 import { page, type WebDeps } from '../page.js';
 import { TREND_WEEKS, trendStart, trends } from './trends.view.js';
@@ -13,16 +12,8 @@ import { verdictCard } from './verdict.view.js';
 
 /** `Saved your check-in for 2026-W48. Satisfaction up from 2 to 4; verdict still WATCH.` */
 async function changeLine(ctx: Ctx, week: IsoWeek, replaced: boolean): Promise<string | null> {
-  const current = await ctx.store.getCheckIn(week);
-  if (!current) return null;
-  const today = ctx.clock.today();
-  const [previous, before, after] = await Promise.all([
-    ctx.store.getCheckIn(addWeeks(week, -1)),
-    evaluate(ctx, addDays(mondayOf(week), -1)),
-    evaluate(ctx, week === isoWeekOf(today) ? today : sundayOf(week)),
-  ]);
-  const changes = [...checkInChanges(previous, current), verdictChange(before.verdict, after.verdict)];
-  return `${replaced ? 'Replaced' : 'Saved'} your check-in for ${week}. ${sentence(changes.join('; '))}`;
+  const change = await weekChange(ctx, week);
+  return change && `${replaced ? 'Replaced' : 'Saved'} your check-in for ${week}. ${sentence(change.changes.join('; '))}`;
 }
 
 export function registerDashboard(app: Hono, deps: WebDeps): void {
