@@ -4,7 +4,7 @@ import { invalid, KeelError, notFound } from '../core/errors.js';
 import { directionInputSchema, goalInputSchema } from '../core/hunt-validation.js';
 import { parseInput } from '../core/validation.js';
 import { type Ctx, requireInitialized } from './context.js';
-import { type GoalWithEvidence, goalsWithEvidence } from './hunt.queries.js';
+import { type DirectionView, type GoalWithEvidence, goalsWithEvidence, showDirection } from './hunt.queries.js';
 
 export interface DirectionRequest {
   track?: unknown;
@@ -72,5 +72,19 @@ export async function linkEvidence({ store }: Ctx, goalRef: string, winRefs: str
     const wins = await tx.listAccomplishments();
     for (const ref of winRefs) await tx.addGoalEvidence(goal.id, findWin(wins, ref).id);
     return (await goalsWithEvidence(tx)).find((g) => g.id === goal.id) as GoalWithEvidence;
+  });
+}
+
+/**
+ * `keel direction` with flags: changes the direction (when any field is given) and adds goals, all or
+ * nothing, then shows the result.
+ */
+export async function updateDirection(ctx: Ctx, req: DirectionRequest & { goals?: unknown[] }): Promise<DirectionView> {
+  const setting = [req.track, req.archetype, req.breadth, req.note].some((v) => v !== undefined);
+  return ctx.store.transaction(async (tx) => {
+    const c = { ...ctx, store: tx };
+    if (setting) await setDirection(c, req);
+    for (const text of req.goals ?? []) await addGoal(c, text);
+    return showDirection(c);
   });
 }

@@ -38,3 +38,8 @@ export async function importAll({ store }: Ctx, text: string, where: string, rep
   });
   return data;
 }
+
+/** Deletes every row, all or nothing; removing the database file itself is the caller's (it knows the path). */
+export async function purgeAll({ store }: Ctx): Promise<void> {
+  await store.transaction((tx) => tx.clear());
+}

@@ -78,7 +78,7 @@ export function registerData(program: Command, env: Env): void {
         const answer = await p.confirm({ message: `Delete everything in ${db}? This cannot be undone.`, initialValue: false });
         if (p.isCancel(answer) || answer !== true) return env.out.note('Nothing was deleted.');
       }
-      await env.withKeel(o, (ctx) => ctx.store.transaction((tx) => tx.clear()));
+      await env.withKeel(o, async (ctx) => (await transferService()).purgeAll(ctx));
       for (const suffix of ['', '-wal', '-shm', '-journal', '.keel-salt']) fs.rmSync(`${db}${suffix}`, { force: true });
       if (o.json) return env.out.json({ purged: db });
       env.out.line(`Deleted every row and ${db}. Keel kept nothing.`);

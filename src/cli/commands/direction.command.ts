@@ -68,15 +68,11 @@ Examples:
   keel direction evidence 1 "storage migration"`,
     )
     .action(async (o: Opts) => {
-      const setting = o.track !== undefined || o.archetype !== undefined || o.breadth !== undefined || o.note !== undefined;
-      const view = await env.withKeel(o, (ctx) =>
-        ctx.store.transaction(async (tx) => {
-          const { addGoal, setDirection } = await directionService();
-          const c = { ...ctx, store: tx };
-          if (setting) await setDirection(c, { track: o.track, archetype: o.archetype, breadth: o.breadth, note: o.note });
-          for (const text of o.goal ?? []) await addGoal(c, text);
-          return (await queries()).showDirection(c);
-        }),
+      const changing = [o.track, o.archetype, o.breadth, o.note, o.goal].some((v) => v !== undefined);
+      const view = await env.withKeel(o, async (ctx) =>
+        changing
+          ? (await directionService()).updateDirection(ctx, { track: o.track, archetype: o.archetype, breadth: o.breadth, note: o.note, goals: o.goal })
+          : (await queries()).showDirection(ctx),
       );
       if (o.json) return env.out.json(view);
       printDirection(env.out, view.current, view.history, view.goals);
