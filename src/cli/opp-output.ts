@@ -1,15 +1,8 @@
 /** How opportunities read in the terminal: one line each in lists, a short dossier in `keel opp show`. */
 import type { OpportunityDetail } from '../app/opportunity-detail.service.js';
-import type { Offer, Opportunity } from '../core/hunt-domain.js';
+import { type Opportunity, offerSummary } from '../core/hunt-domain.js';
 import type { Suggestion } from '../core/hunt-match.js';
 import type { Out } from './output.js';
-
-export const money = (pay: number, currency: string | null) => `${pay.toLocaleString('en-US')}${currency ? ` ${currency}` : ''}`;
-
-/** `185,000 EUR · Staff · ic · decide by 2026-12-11` */
-export function offerLine(o: Offer): string {
-  return [money(o.pay, o.currency), o.level, o.track, o.deadline ? `decide by ${o.deadline}` : null].filter(Boolean).join(' · ');
-}
 
 export const oppTitle = (o: Opportunity) => `#${o.id} ${o.company}: ${o.role}`;
 
@@ -27,7 +20,7 @@ export function printDetail(out: Out, d: OpportunityDetail): void {
   const o = d.opportunity;
   out.line(out.bold(`${oppTitle(o)}  (${o.stage} since ${o.stageOn})`));
   if (o.link) out.line(o.link);
-  if (o.offer) out.line(`Offer: ${offerLine(o.offer)}${o.offer.note ? ` (${o.offer.note})` : ''}`);
+  if (o.offer) out.line(`Offer: ${offerSummary(o.offer)}${o.offer.note ? ` (${o.offer.note})` : ''}`);
   out.line();
   out.line(out.bold('Stages'));
   for (const m of d.moves) out.line(`  ${m.movedOn}  ${m.stage}${m.note ? `: ${m.note}` : ''}`);

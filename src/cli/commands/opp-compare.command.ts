@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { Cell, Comparison } from '../../core/hunt-compare.js';
-import { money } from '../opp-output.js';
+import { formatPay } from '../../core/hunt-domain.js';
 import { type Out, table } from '../output.js';
 import { common, type Env } from '../program.js';
 
@@ -17,7 +17,7 @@ function printComparison(out: Out, c: Comparison): void {
     ['', ...cols.map((x) => (x.kind === 'current' ? `NOW: ${x.company}` : `#${x.id} ${x.company}`))],
     ['Role', ...cols.map((x) => x.role || dash)],
     ['Stage', ...cols.map((x) => (x.kind === 'current' ? 'current job' : (x.stage ?? dash)))],
-    ['Pay', ...cols.map((x) => (x.offer ? money(x.offer.pay, x.offer.currency) : dash))],
+    ['Pay', ...cols.map((x) => (x.offer ? formatPay(x.offer.pay, x.offer.currency) : dash))],
     ['Level / track', ...cols.map((x) => (x.level || x.track ? `${x.level ?? dash} / ${x.track ?? dash}` : dash))],
     ['Decide by', ...cols.map((x) => x.offer?.deadline ?? dash)],
     ['Red flags', ...cols.map((x) => (x.flags === 0 ? 'none' : `${x.flags} (weight ${x.flagScore})`))],

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { CLOSED_STAGES, STAGES } from '../../core/hunt-domain.js';
+import { CLOSED_STAGES, offerSummary, STAGES } from '../../core/hunt-domain.js';
 import { num } from '../args.js';
-import { offerLine, oppTitle, printDetail } from '../opp-output.js';
+import { oppTitle, printDetail } from '../opp-output.js';
 import { table } from '../output.js';
 import { common, type Env } from '../program.js';
 import { registerOppCompare } from './opp-compare.command.js';
@@ -54,7 +54,7 @@ export function registerOpp(program: Command, env: Env): void {
       if (shown.length === 0) return env.out.line('No opportunities yet. Add one: keel opp add <company> --role <role>');
       for (const l of table([
         ['ID', 'COMPANY', 'ROLE', 'STAGE', 'SINCE', 'OFFER'],
-        ...shown.map((x) => [String(x.id), x.company, x.role, x.stage, x.stageOn, x.offer ? offerLine(x.offer) : '']),
+        ...shown.map((x) => [String(x.id), x.company, x.role, x.stage, x.stageOn, x.offer ? offerSummary(x.offer) : '']),
       ]))
         env.out.line(l);
     });
@@ -125,7 +125,7 @@ export function registerOpp(program: Command, env: Env): void {
       );
       if (o.json) return env.out.json(r);
       if (r.moved) env.out.line(`Moved #${r.opportunity.id} to offer on ${r.moved.movedOn}.`);
-      env.out.line(`Offer from ${r.opportunity.company}: ${r.opportunity.offer ? offerLine(r.opportunity.offer) : ''}`);
+      env.out.line(`Offer from ${r.opportunity.company}: ${r.opportunity.offer ? offerSummary(r.opportunity.offer) : ''}`);
       env.out.note('Next: keel opp compare <this> <another>   (side by side against your triggers)');
     });
 
