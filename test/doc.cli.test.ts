@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { json, keel, ok, SHARED, tempDb, tempDir } from './helpers/cli.js';
+import { json, keel, ok, FIXTURES, tempDb, tempDir } from './helpers/cli.js';
 
-const FIXTURE = path.join(SHARED, 'fixtures', 'career-doc.md');
+const FIXTURE = path.join(FIXTURES, 'career-doc.md');
 const dir = tempDir('keel-doc-');
 const file = (name: string, content: string | Buffer) => {
   const p = path.join(dir, name);

@@ -22,10 +22,10 @@ import { initKeel } from '../src/app/setup.service.js';
 import { observe } from '../src/app/triggers.service.js';
 import { evaluate } from '../src/app/verdict.service.js';
 import { renderMarkdown } from '../src/core/doc-markdown.js';
-import { SHARED } from './helpers/cli.js';
+import { FIXTURES } from './helpers/cli.js';
 import { memoryKeel } from './helpers/memory.js';
 
-const FIXTURE = fs.readFileSync(path.join(SHARED, 'fixtures', 'career-doc.md'), 'utf8');
+const FIXTURE = fs.readFileSync(path.join(FIXTURES, 'career-doc.md'), 'utf8');
 /** The same document as a browser copies it from a web page: one line per block, `•` bullets, no Markdown. */
 const PLAIN = `Skip to content
 How I want to work

@@ -198,7 +198,7 @@ function check(p: Persona, status: StatusJson): void {
   }
 }
 
-describe('shared personas (../shared/fixtures/personas)', () => {
+describe('personas (test/fixtures/personas)', () => {
   const shared = sharedPersonas();
   it('finds the shared personas', () => expect(shared.length).toBeGreaterThanOrEqual(3));
   it.each(shared.map((p) => [p.name, p] as const))('%s', (_name, p) => {

@@ -6,7 +6,8 @@ import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const BIN = path.join(ROOT, 'dist', 'keel.mjs');
-export const SHARED = path.resolve(ROOT, '..', 'shared');
+/** Test data kept in the repository: a clone tests alone, with nothing read from outside it. */
+export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 
 export interface Run {
   code: number;

@@ -1,7 +1,7 @@
-/** Replays a persona (../shared/fixtures/personas format) through the built CLI on a fresh database. */
+/** Replays a persona (test/fixtures/personas format) through the built CLI on a fresh database. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ok, SHARED } from './cli.js';
+import { ok, FIXTURES } from './cli.js';
 
 export interface PersonaCheckIn {
   week: string;
@@ -45,7 +45,7 @@ export interface Persona {
 }
 
 export function sharedPersonas(): Persona[] {
-  const dir = path.join(SHARED, 'fixtures', 'personas');
+  const dir = path.join(FIXTURES, 'personas');
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.json'))

@@ -9,7 +9,7 @@ import { initKeel } from '../../src/app/setup.service.js';
 import { addTrigger, observe } from '../../src/app/triggers.service.js';
 import { createWebApp } from '../../src/web/app.js';
 import { hostsFor } from '../../src/web/security.js';
-import { SHARED } from './cli.js';
+import { FIXTURES } from './cli.js';
 import { memoryKeel } from './memory.js';
 
 export const HOST = '127.0.0.1:4321';
@@ -82,9 +82,9 @@ interface Persona {
   observations: { trigger: string; on: string; severity: number; note?: string }[];
 }
 
-/** Replays a persona of ../shared/fixtures/personas through the use cases, as the CLI would. */
+/** Replays a persona of test/fixtures/personas through the use cases, as the CLI would. */
 export async function loadPersona(ctx: Ctx, name: string): Promise<Persona> {
-  const p = JSON.parse(fs.readFileSync(path.join(SHARED, 'fixtures', 'personas', `${name}.json`), 'utf8')) as Persona;
+  const p = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'personas', `${name}.json`), 'utf8')) as Persona;
   await initKeel(ctx, p.template);
   await startJob(ctx, { ...p.job });
   for (const text of p.triggers) await addTrigger(ctx, { text });
