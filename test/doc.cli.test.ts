@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { json, keel, ok, FIXTURES, tempDb, tempDir } from './helpers/cli.js';
+import { FIXTURES, json, keel, ok, tempDb, tempDir } from './helpers/cli.js';
 
 const FIXTURE = path.join(FIXTURES, 'career-doc.md');
 const dir = tempDir('keel-doc-');

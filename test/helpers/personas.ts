@@ -1,7 +1,7 @@
 /** Replays a persona (test/fixtures/personas format) through the built CLI on a fresh database. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ok, FIXTURES } from './cli.js';
+import { FIXTURES, ok } from './cli.js';
 
 export interface PersonaCheckIn {
   week: string;
