@@ -309,7 +309,13 @@ export async function importDocument({ store, clock }: Ctx, text: string, where:
 /** Carries out an import plan; returns the id of each principle of the file and what was touched. */
 async function writePlan(tx: Store, plan: ImportPlan, flat: DocPrinciple[], held: Principle[], revision: { now: string; reason: string }) {
   const sectionIds: number[] = [];
-  for (const s of plan.sections) sectionIds.push(s.id !== null ? s.id : (await tx.insertSection(s.title, s.position)).id);
+  for (const s of plan.sections) {
+    if (s.id === null) sectionIds.push((await tx.insertSection(s.title, s.position, s.note)).id);
+    else {
+      if (s.note !== undefined) await tx.updateSection(s.id, { note: s.note });
+      sectionIds.push(s.id);
+    }
+  }
   const known = new Map(held.map((p) => [p.id, p]));
   const ids: number[] = [];
   const updated = new Set<number>();

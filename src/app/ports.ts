@@ -62,7 +62,7 @@ export interface Store extends HuntPort, DocPort {
   endJob(id: number, on: IsoDate): Promise<void>;
 
   listSections(): Promise<Section[]>;
-  insertSection(title: string, position: number): Promise<Section>;
+  insertSection(title: string, position: number, note?: string | null): Promise<Section>;
   listPrinciples(): Promise<Principle[]>;
   getPrinciple(id: number): Promise<Principle | null>;
   insertPrinciple(p: NewPrinciple, createdAt: string): Promise<Principle>;

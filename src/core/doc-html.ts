@@ -10,7 +10,7 @@ import { type IsoDate, shortDate } from './iso-week.js';
 
 export interface Page {
   title: string;
-  sections: { title: string; principles: Principle[] }[];
+  sections: { title: string; note?: string | null; principles: Principle[] }[];
   updatedOn: IsoDate | null;
 }
 
@@ -28,6 +28,7 @@ nav h2{font-size:1rem;border:0;margin:1.5rem 0 .25rem}
 nav ol{margin:0;padding-left:1.25rem}
 a{color:var(--accent)}
 .updated,.meta,footer{color:var(--muted);font-size:.875rem}
+.note{color:var(--muted)}
 .principles{list-style:none;margin:0;padding:0}
 .principles>li{margin:0 0 1.5rem}
 .principles>li>p{margin:0 0 .5rem}
@@ -44,6 +45,7 @@ export function renderHtml(page: Page): string {
     [
       `<section id="section-${i + 1}">`,
       `<h2>${esc(s.title)}</h2>`,
+      ...(s.note ? [`<p class="note">${esc(s.note)}</p>`] : []),
       ...(s.principles.length ? ['<ul class="principles">', ...s.principles.map(principle), '</ul>'] : []),
       '</section>',
     ].join('\n'),

@@ -20,6 +20,8 @@ export interface DocPrinciple {
 }
 export interface DocSection<P extends DocPrinciple = DocPrinciple> {
   title: string;
+  /** The one-line lead-in under the heading ("Some general thoughts are captured below:"), not a principle. */
+  note?: string | null;
   principles: P[];
 }
 
@@ -33,7 +35,7 @@ export interface ParsedPrinciple extends DocPrinciple {
   /** For a list item: plain text of the paragraph that introduced its list in this section. */
   intro: string | null;
 }
-export type ParsedDocument = DocSection<ParsedPrinciple>[];
+export type ParsedDocument = (DocSection<ParsedPrinciple> & { note: string | null })[];
 
 const md = new MarkdownIt('commonmark');
 
@@ -48,9 +50,9 @@ export function parseMarkdown(src: string): ParsedDocument {
   const lines = src.split('\n');
   const tokens = md.parse(src, {});
   const sections: ParsedDocument = [];
-  const current = (): DocSection<ParsedPrinciple> => {
-    if (sections.length === 0) sections.push({ title: UNTITLED_SECTION, principles: [] });
-    return sections.at(-1) as DocSection<ParsedPrinciple>;
+  const current = (): ParsedDocument[number] => {
+    if (sections.length === 0) sections.push({ title: UNTITLED_SECTION, note: null, principles: [] });
+    return sections.at(-1) as ParsedDocument[number];
   };
   let intro: string | null = null;
   for (let i = 0; i < tokens.length; i = closeOf(tokens, i) + 1) {
@@ -60,10 +62,13 @@ export function parseMarkdown(src: string): ParsedDocument {
         .split('\n')
         .map((s) => s.trim())
         .join(' ');
-      sections.push({ title: title || UNTITLED_SECTION, principles: [] });
+      sections.push({ title: title || UNTITLED_SECTION, note: null, principles: [] });
       intro = null;
     } else if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open') {
       for (const item of childrenOf(tokens, i)) current().principles.push({ ...itemPrinciple(tokens, item, lines), intro });
+    } else if (t.type === 'paragraph_open' && isNote(tokens, i, current())) {
+      current().note = (tokens[i + 1]?.content ?? '').trim();
+      intro = plain(tokens[i + 1]?.children ?? []);
     } else if (t.type === 'paragraph_open') {
       const p = paragraphPrinciple(tokens, i, lines, current().principles.at(-1));
       if (p) current().principles.push(p);
@@ -76,15 +81,25 @@ export function parseMarkdown(src: string): ParsedDocument {
   return sections;
 }
 
-/** Writes sections as `## Title` and principles as list items, each followed by its Source and Tags lines. */
+/** Writes sections as `## Title`, its note, and principles as list items, each followed by its Source and Tags lines. */
 export function renderMarkdown(sections: DocSection[]): string {
-  const blocks = sections.map((s) => [`## ${s.title}`, ...(s.principles.length ? [s.principles.map(renderPrinciple).join('\n')] : [])].join('\n\n'));
+  const blocks = sections.map((s) =>
+    [`## ${s.title}`, ...(s.note ? [s.note] : []), ...(s.principles.length ? [s.principles.map(renderPrinciple).join('\n')] : [])].join('\n\n'),
+  );
   return `${blocks.join('\n\n')}\n`;
+}
+
+/** A section's note: one line ending in a colon, the first thing under its heading. */
+export const isNoteText = (text: string): boolean => !text.includes('\n') && text.trim().endsWith(':') && text.trim().length <= 300;
+
+function isNote(tokens: Token[], at: number, section: ParsedDocument[number]): boolean {
+  const [start, end] = tokens[at]?.map ?? [0, 0];
+  return section.note === null && section.principles.length === 0 && end - start === 1 && isNoteText(tokens[at + 1]?.content ?? '');
 }
 
 /** True when a principle (and its section title) come back unchanged from their Markdown form. */
 export function survivesMarkdown(title: string, p: DocPrinciple | null): boolean {
-  const back = parseMarkdown(renderMarkdown([{ title, principles: p ? [p] : [] }]));
+  const back = parseMarkdown(renderMarkdown([{ title, note: null, principles: p ? [p] : [] }]));
   const got = back[0]?.principles[0];
   if (back.length !== 1 || back[0]?.title !== title || back[0].principles.length !== (p ? 1 : 0)) return false;
   return !p || (got !== undefined && samePrinciple(got, p));

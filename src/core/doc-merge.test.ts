@@ -4,8 +4,8 @@ import { planImport, similarity } from './doc-merge.js';
 import type { Principle, Section } from './domain.js';
 
 const sections: Section[] = [
-  { id: 1, title: 'Health', position: 0 },
-  { id: 2, title: 'Code', position: 1 },
+  { id: 1, title: 'Health', position: 0, note: null },
+  { id: 2, title: 'Code', position: 1, note: null },
 ];
 const principle = (id: number, sectionId: number, position: number, text: string, more: Partial<Principle> = {}): Principle => ({
   id,
@@ -46,7 +46,7 @@ describe('planImport', () => {
       { title: 'Habits', principles: [p('Less code is better.'), p('Write tests first.')] },
     ];
     const plan = planImport(sections, held, doc);
-    expect(plan.sections).toEqual([{ id: 1 }, { id: null, title: 'Habits', position: 2 }]);
+    expect(plan.sections).toEqual([{ id: 1 }, { id: null, title: 'Habits', position: 2, note: null }]);
     expect(plan.principles).toEqual([
       { action: 'revise', id: 2, section: 0, patch: { source: 'my manager' } },
       { action: 'same', id: 3, section: 1, patch: {} },

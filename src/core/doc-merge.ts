@@ -9,8 +9,8 @@ import type { Principle, Section } from './domain.js';
 /** The fields of a principle other than its text (text changes always record a Revision). */
 export type PrinciplePatch = Partial<Pick<Principle, 'sectionId' | 'position' | 'source' | 'sourceDate' | 'tags' | 'reviewedAt' | 'retiredAt'>>;
 
-/** Per section of the file: the section of Keel with the same title, or a new one. */
-export type SectionPlan = { id: number } | { id: null; title: string; position: number };
+/** Per section of the file: the section of Keel with the same title (with the file's note when it has a new one), or a new one. */
+export type SectionPlan = { id: number; note?: string } | { id: null; title: string; position: number; note: string | null };
 
 /** Per principle of the file, in document order. */
 export type PrinciplePlan =
@@ -37,9 +37,9 @@ export function planImport(sections: Section[], principles: Principle[], doc: Do
   let nextPosition = Math.max(-1, ...sections.map((s) => s.position)) + 1;
   const sectionPlans: SectionPlan[] = doc.map((s) => {
     const match = sections.find((x) => !usedSections.has(x.id) && sameTitle(x.title, s.title));
-    if (!match) return { id: null, title: s.title, position: nextPosition++ };
+    if (!match) return { id: null, title: s.title, position: nextPosition++, note: s.note ?? null };
     usedSections.add(match.id);
-    return { id: match.id };
+    return s.note && s.note !== match.note ? { id: match.id, note: s.note } : { id: match.id };
   });
   const sectionIdOf = (si: number) => sectionPlans[si]?.id ?? null;
   const flat = doc.flatMap((s, si) => s.principles.map((p) => ({ p, si })));

@@ -18,6 +18,8 @@ export interface Section {
   id: number;
   title: string;
   position: number;
+  /** The one-line lead-in under the heading ("Some general thoughts are captured below:"); not a principle. */
+  note: string | null;
 }
 
 export interface Principle {

@@ -33,7 +33,7 @@ export const exportSchema = z.strictObject({
       endedOn: isoDateSchema.nullable(),
     }),
   ),
-  sections: z.array(z.strictObject({ id, title: str, position: z.int() })),
+  sections: z.array(z.strictObject({ id, title: str, position: z.int(), note: str.nullable().default(null) })),
   principles: z.array(
     z.strictObject({
       id,

@@ -9,6 +9,7 @@ export function docRepo(db: Db): DocPort {
       const row: Updateable<SectionRow> = {};
       if (patch.title !== undefined) row.title = patch.title;
       if (patch.position !== undefined) row.position = patch.position;
+      if (patch.note !== undefined) row.note = patch.note;
       if (Object.keys(row).length) await db.updateTable('sections').set(row).where('id', '=', id).execute();
     },
     async updatePrinciple(id, patch) {

@@ -29,7 +29,7 @@ export const toJob = (r: Row<JobRow>): Job => ({
   endedOn: r.ended_on,
 });
 
-export const toSection = (r: Row<SectionRow>): Section => ({ id: r.id, title: r.title, position: r.position });
+export const toSection = (r: Row<SectionRow>): Section => ({ id: r.id, title: r.title, position: r.position, note: r.note });
 
 export const toPrinciple = (r: Row<PrincipleRow>): Principle => ({
   id: r.id,

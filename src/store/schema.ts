@@ -41,6 +41,7 @@ export interface SectionRow {
   id: Generated<number>;
   title: string;
   position: number;
+  note: string | null;
 }
 export interface PrincipleRow {
   id: Generated<number>;

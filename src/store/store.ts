@@ -182,8 +182,8 @@ export function createStore(db: Db, opts: StoreOptions, inTransaction = false): 
     async listSections() {
       return (await db.selectFrom('sections').selectAll().orderBy('position').orderBy('id').execute()).map(toSection);
     },
-    async insertSection(title, position) {
-      return toSection(await db.insertInto('sections').values({ title, position }).returningAll().executeTakeFirstOrThrow());
+    async insertSection(title, position, note = null) {
+      return toSection(await db.insertInto('sections').values({ title, position, note }).returningAll().executeTakeFirstOrThrow());
     },
     async listPrinciples() {
       return (await db.selectFrom('principles').selectAll().orderBy('section_id').orderBy('position').orderBy('id').execute()).map(toPrinciple);
@@ -399,7 +399,7 @@ export function createStore(db: Db, opts: StoreOptions, inTransaction = false): 
           started_on: j.startedOn,
           ended_on: j.endedOn,
         })),
-        sections: d.sections.map((s) => ({ id: s.id, title: s.title, position: s.position })),
+        sections: d.sections.map((s) => ({ id: s.id, title: s.title, position: s.position, note: s.note })),
         principles: d.principles.map((p) => ({
           id: p.id,
           section_id: p.sectionId,

@@ -68,6 +68,7 @@ export function registerDoc(program: Command, env: Env): void {
       if (sections.length === 0) return emptyDocument(out);
       for (const s of sections) {
         out.line(out.bold(s.title));
+        if (s.note) out.line(out.dim(`      ${s.note}`));
         for (const p of s.principles) {
           const [first, ...rest] = p.text.split('\n');
           out.line(`${String(p.id).padStart(4)}  ${first}`);

@@ -69,6 +69,7 @@ ${notice(DONE[c.req.query('done') ?? ''])}
 ${doc.length === 0 ? html`<p>No sections yet. Add one below, then write your first principle.</p>` : ''}
 ${doc.map(
   (s) => html`<h2>${s.title}</h2>
+${s.note ? html`<p class="hint">${s.note}</p>` : ''}
 ${s.principles.length ? html`<ul class="plain">${s.principles.map(principleItem)}</ul>` : html`<p class="hint">No principles in this section yet.</p>`}`,
 )}
 ${addForms(deps, doc, state)}`,
