@@ -27,8 +27,12 @@ describe('keel doc import', () => {
   it('imports the document and lists the proposals without applying them, saying how to', () => {
     const r = ok(['doc', 'import', FIXTURE], { db });
     expect(r.stdout).toContain('Imported career-doc.md: 6 sections (6 new); principles: 16 new.');
-    expect(r.stdout).toContain('trigger  promises-about-promotion-that-keep');
-    expect(r.stdout).toContain('rule     sign-postmortems-turn-into-finding-someone');
+    expect(r.stdout).toMatch(/trigger {2}\S+ +"Promises about promotion that keep moving"/);
+    expect(r.stdout).toMatch(
+      /rule {5}blame-culture +quotes "If postmortems turn into finding someone to blame, that's a sign to look elsewhere\."; watches \S+, trigger "Postmortems/,
+    );
+    expect(r.stdout).toMatch(/rule {5}overwork +quotes "A 45-hour week is a bug[^"]*"; weeks of 45 hours or more/);
+    expect(r.stdout).toMatch(/rule {5}sign-\S+ +"I dread Monday mornings for a month" counts on its own/);
     expect(r.stderr).toContain(`Apply them with: keel doc import ${FIXTURE} --yes`);
     expect(json<unknown[]>(['trigger', 'list'], { db })).toEqual([]);
   });
@@ -36,7 +40,7 @@ describe('keel doc import', () => {
   it('applies them with --yes, once; a second import changes nothing', () => {
     const applied = json<{ applied: { kind: string }[]; principles: { added: number } }>(['doc', 'import', FIXTURE, '--yes'], { db });
     expect(applied.principles.added).toBe(0);
-    expect(applied.applied.map((p) => p.kind)).toEqual(['trigger', 'trigger', 'trigger', 'trigger', 'sign', 'sign']);
+    expect(applied.applied.map((p) => p.kind)).toEqual(['bind', 'trigger', 'trigger', 'trigger', 'trigger', 'sign', 'bind', 'bind']);
     expect(json<unknown[]>(['trigger', 'list'], { db })).toHaveLength(6);
     const before = ok(['export'], { db }).stdout;
     const again = ok(['doc', 'import', FIXTURE, '--yes'], { db });
@@ -48,9 +52,11 @@ describe('keel doc import', () => {
     const doc = documentOf(db);
     expect(doc.map((s) => s.title)).toEqual(['How I want to work', 'Wellbeing', 'Growth', 'When to leave', 'Hours', 'Code']);
     const sign = doc[3]?.principles.find((p) => p.text.startsWith('If postmortems'));
-    const shown = json<{ rules: string[]; triggers: { slug: string }[] }>(['doc', 'show', String(sign?.id)], { db });
-    expect(shown.rules).toEqual(['sign-postmortems-turn-into-finding-someone']);
-    expect(shown.triggers.map((t) => t.slug)).toEqual(['postmortems-turn-into-finding-someone']);
+    const shown = json<{ rules: string[]; triggers: { text: string }[] }>(['doc', 'show', String(sign?.id)], { db });
+    expect(shown.rules).toEqual(['blame-culture']);
+    expect(shown.triggers.map((t) => t.text)).toEqual(['Postmortems turn into finding someone to blame']);
+    const status = ok(['status'], { db }).stdout;
+    expect(status).not.toContain('People assigning blame');
     expect(ok(['doc', 'show'], { db }).stdout).toContain('Source: advice from my first manager, 2019');
   });
 

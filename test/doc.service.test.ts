@@ -72,7 +72,7 @@ async function shape(ctx: Ctx, collapse = false) {
 const textOf = async (ctx: Ctx, id: number) => (await ctx.store.getPrinciple(id))?.text;
 
 describe('importing the shared career document', () => {
-  it('gives its sections, principles and source, and proposes four triggers and two "sign" rules', async () => {
+  it("gives its sections, principles and source; proposes four triggers, one sign, and binds three of Keel's rules to its words", async () => {
     const ctx = await blank();
     const r = await importDocument(ctx, FIXTURE, 'career-doc.md', { apply: false });
     const doc = await getDocument(ctx);
@@ -96,39 +96,51 @@ describe('importing the shared career document', () => {
       'Decisions made by whoever talks the loudest',
     ]);
     for (const t of triggers) expect(byId.get(t.principleId)).toBe(t.text);
+    for (const t of r.proposals) if (t.slug) expect(t.slug.length).toBeLessThanOrEqual(32);
     const signs = r.proposals.filter((p) => p.kind === 'sign');
     expect(signs.map((p) => [p.text, p.rule?.name, p.rule?.params])).toEqual([
-      ['I dread Monday mornings for a month', 'sign-i-dread-monday-mornings-for', { weeks: 8, watch: 1, look: 2, trigger: 'i-dread-monday-mornings-for' }],
-      [
-        'Postmortems turn into finding someone to blame',
-        'sign-postmortems-turn-into-finding-someone',
-        { weeks: 8, watch: 1, look: 2, trigger: 'postmortems-turn-into-finding-someone' },
-      ],
+      ['I dread Monday mornings for a month', `sign-${signs[0]?.slug}`, { weeks: 8, watch: 1, look: 2, trigger: signs[0]?.slug }],
     ]);
-    expect(signs.map((p) => byId.get(p.principleId))).toEqual([
-      "If I dread Monday mornings for a month, that's a sign I should start looking elsewhere.",
-      "If postmortems turn into finding someone to blame, that's a sign to look elsewhere.",
+    expect(byId.get(signs[0]?.principleId ?? 0)).toBe("If I dread Monday mornings for a month, that's a sign I should start looking elsewhere.");
+    const bound = r.proposals.filter((p) => p.kind === 'bind');
+    expect(bound.map((p) => [p.rule?.name, p.changes, p.text])).toEqual([
+      ['triggers-cluster', {}, ''],
+      ['blame-culture', { trigger: bound[1]?.slug }, 'Postmortems turn into finding someone to blame'],
+      ['overwork', { hoursAtLeast: 45 }, ''],
+    ]);
+    expect(bound.map((p) => byId.get(p.principleId)?.slice(0, 30))).toEqual([
+      'I wrote this list while I was ',
+      'If postmortems turn into findi',
+      'A 45-hour week is a bug, not a',
     ]);
     expect(await ctx.store.listTriggers()).toEqual([]);
     expect(await ctx.store.listRules()).toHaveLength(12);
   });
 
-  it('applies the proposals when asked: triggers linked to their principles, and a sign that counts on its own', async () => {
+  it("applies the proposals when asked: triggers linked to their principles, rules quoting the person's words", async () => {
     const ctx = await blank();
     const r = await importDocument(ctx, FIXTURE, 'career-doc.md', { apply: true });
     expect(r.proposals).toEqual([]);
-    expect(r.applied).toHaveLength(6);
+    expect(r.applied).toHaveLength(8);
     const triggers = await ctx.store.listTriggers();
     expect(triggers).toHaveLength(6);
     for (const t of triggers) expect(t.principleId).not.toBeNull();
-    const rule = (await ctx.store.listRules()).find((x) => x.name === 'sign-postmortems-turn-into-finding-someone');
-    expect(rule).toMatchObject({ kind: 'repeat', enabled: true });
+    const rules = await ctx.store.listRules();
+    const sign = rules.find((x) => x.name.startsWith('sign-'));
+    expect(sign).toMatchObject({ kind: 'repeat', enabled: true });
+    const blame = rules.find((x) => x.name === 'blame-culture');
+    const blameTrigger = triggers.find((t) => t.text === 'Postmortems turn into finding someone to blame');
+    expect(blame?.params).toMatchObject({ trigger: blameTrigger?.slug });
+    expect(rules.find((x) => x.name === 'overwork')?.params).toMatchObject({ hoursAtLeast: 45 });
+    expect(rules).toHaveLength(13);
 
-    await observe(ctx, { trigger: 'postmortems-turn-into-finding-someone', on: '2026-11-10' });
-    await observe(ctx, { trigger: 'postmortems-turn-into-finding-someone', on: '2026-11-24' });
+    await observe(ctx, { trigger: blameTrigger?.slug ?? '', on: '2026-11-10' });
+    await observe(ctx, { trigger: blameTrigger?.slug ?? '', on: '2026-11-24' });
     const v = await evaluate(ctx);
     expect(v.verdict).toBe('look');
-    expect(v.reasons.find((x) => x.rule === rule?.name)?.principle).toBe("If postmortems turn into finding someone to blame, that's a sign to look elsewhere.");
+    expect(v.reasons.find((x) => x.rule === 'blame-culture')?.principle).toBe(
+      "If postmortems turn into finding someone to blame, that's a sign to look elsewhere.",
+    );
   });
 
   it('changes nothing when the same file is imported again', async () => {

@@ -72,6 +72,8 @@ export interface Store extends HuntPort, DocPort {
   listTriggers(): Promise<Trigger[]>;
   insertTrigger(t: { slug: string; text: string; weight: number; principleId: number | null }, createdAt: string): Promise<Trigger>;
   retireTrigger(id: number, at: string): Promise<void>;
+  /** Gives a trigger the person's own wording and principle (an import matched it to theirs); slug and observations stay. */
+  rewordTrigger(id: number, text: string, principleId: number | null): Promise<void>;
 
   insertObservation(triggerId: number, o: ObservationInput): Promise<Observation>;
   /** Every observation in date order, or only those of one trigger. */

@@ -5,7 +5,7 @@
  * `parseMarkdown(renderMarkdown(doc))` gives `doc` again.
  */
 import MarkdownIt, { type Token } from 'markdown-it';
-import { looksLikePlainText, plainTextToMarkdown } from './doc-plain.js';
+import { looksLikePlainText, normalizeText, plainTextToMarkdown, tidyMarkdown } from './doc-plain.js';
 import { parseSource, sourceLine } from './doc-source.js';
 import type { IsoDate } from './iso-week.js';
 
@@ -41,8 +41,8 @@ const md = new MarkdownIt('commonmark');
 
 /** Reads Markdown, or text pasted from a web page (converted to Markdown first). */
 export function parseDocument(text: string): ParsedDocument {
-  const src = text.replace(/\r\n?/g, '\n');
-  return parseMarkdown(looksLikePlainText(src) ? plainTextToMarkdown(src) : src);
+  const src = normalizeText(text);
+  return parseMarkdown(looksLikePlainText(src) ? plainTextToMarkdown(src) : tidyMarkdown(src));
 }
 
 /** Headings become sections; top-level list items, paragraphs and other blocks become principles. */
@@ -75,7 +75,8 @@ export function parseMarkdown(src: string): ParsedDocument {
       intro = p?.lead ?? intro;
     } else if (t.type !== 'hr') {
       const [start, end] = t.map ?? [0, 0];
-      current().principles.push({ ...NO_META, text: dedent(lines.slice(start, end)), form: 'block', lead: '', children: [], intro: null });
+      const lead = t.type === 'blockquote_open' ? quoteText(tokens, i) : '';
+      current().principles.push({ ...NO_META, text: dedent(lines.slice(start, end)), form: 'block', lead, children: [], intro: null });
     }
   }
   return sections;
@@ -241,6 +242,16 @@ const mergeMeta = (a: Meta, b: Meta): Meta => ({
   sourceDate: a.sourceDate ?? b.sourceDate,
   tags: a.tags.length ? a.tags : b.tags,
 });
+
+/** The words of a blockquote (or a `> [!note]` callout, without its marker), as one line. */
+function quoteText(tokens: Token[], at: number): string {
+  const parts: string[] = [];
+  for (let j = at + 1; j < closeOf(tokens, at); j++) if (tokens[j]?.type === 'inline') parts.push(plain(tokens[j]?.children ?? []));
+  return parts
+    .join(' ')
+    .replace(/^\[![\w-]+\][+-]?\s*/, '')
+    .trim();
+}
 
 /** The text a person reads: words and code, line breaks as spaces, no markup. */
 function plain(children: Token[]): string {

@@ -35,7 +35,7 @@ describe('plain text from a web page', () => {
         '- Mentor people.',
         '  1. Keep a list.',
         '  2. Ask them.',
-        '  - A nested bullet',
+        '     - A nested bullet',
         '- Take the vacation days.',
         '  _Source: my first manager, 2019_',
         '',

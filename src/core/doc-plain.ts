@@ -1,75 +1,403 @@
 /**
- * Text copied from a web page, turned into the Markdown the document reader expects: `•` bullets
- * become list items, a short line without final punctuation that introduces content becomes a
- * heading, a `Source: …` line goes under the item above it, and a "Skip to content" line is dropped.
- * In such text every non-blank line is one block: a paragraph, a bullet or a heading.
+ * Text pasted from wherever people keep their career page — a web page copied from the browser, Google
+ * Docs, Notion, Confluence, a rendered README or Medium post, Apple Notes, Word, an email, a LinkedIn
+ * post — turned into the Markdown the document reader expects, and Markdown tidied of what is not
+ * the person's content (front matter, wikilinks, callout markers).
+ *
+ * Plain text is read line by line: bullets of any common marker (`•`, `●`/`○`, `‣`, `→`, TAB`–`TAB,
+ * `·`TAB, `1.`TAB, `a.`, `1)`) become list items nested by indentation and marker; a short line that
+ * introduces content (or an ALL CAPS line) becomes a heading; a `Source: …` line goes under the item
+ * above it; a block of unmarked short lines is a list. Page chrome never becomes a principle: "Skip to
+ * content", navigation, bylines and "last updated" lines, breadcrumbs, read times, dividers,
+ * greetings, signatures and hashtags are dropped.
  */
 
-const BULLET = /^(\s*)([•◦▪‣●○■])\s+(.*)$/;
-const SUB_BULLETS = new Set(['◦', '▪', '‣', '○', '■']);
-const NUMBERED = /^\s*(\d{1,3})[.)]\s+(.*)$/;
-const SOURCE = /^source:\s*(.+)$/i;
-const SKIP = /^skip to (?:main )?content$/i;
+// ---- shared by both readers --------------------------------------------------------------------
 
-/** True for pasted page text: `•` bullets, or a page's "Skip to content" link at the top. */
+/** BOM, CRLF, no-break and zero-width spaces, line and paragraph separators. */
+export function normalizeText(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?|\u2028|\u2029/g, '\n')
+    .replace(/[\u00A0\u202F\u2007]/g, ' ')
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+$/, ''))
+    .join('\n');
+}
+
+const FRONT_MATTER = /^(?:---|\+\+\+)\n[\s\S]*?\n(?:---|\+\+\+|\.\.\.)(?:\n|$)/;
+
+/** Markdown with what is not the person's content taken out: front matter, `[[wikilinks]]`, callout markers. */
+export function tidyMarkdown(src: string): string {
+  const lines = dropChrome(src.replace(FRONT_MATTER, '').split('\n'), { markdown: true });
+  return lines
+    .map((l) =>
+      l
+        .replace(/!?\[\[([^\]|]+)\|([^\]]+)\]\]/g, '$2')
+        .replace(/!?\[\[([^\]]+)\]\]/g, (_, target: string) => target.replace(/#.*$/, ''))
+        .replace(/^(\s*(?:>\s*)+)\[![\w-]+\][+-]?\s*$/, '$1')
+        .replace(/^(\s*(?:>\s*)+)\[![\w-]+\][+-]?\s+/, '$1'),
+    )
+    .map((l, i, all) => (isAllCaps(l) && isolated(all, i) ? `## ${l.trim()}` : l))
+    .join('\n');
+}
+
+/** True for text that has no Markdown structure of its own but looks pasted: bullets, chrome, no `#` headings. */
 export function looksLikePlainText(text: string): boolean {
   const lines = text.split('\n');
-  const first = lines.find((l) => l.trim() !== '') ?? '';
-  return SKIP.test(first.trim()) || lines.some((l) => BULLET.test(l));
+  if (FRONT_MATTER.test(text)) return false;
+  const mdHeading = lines.some((l) => /^#{1,6}\s+\S/.test(l));
+  const setext = lines.some((l, i) => i > 0 && /^(?:=+|-{2,})\s*$/.test(l) && (lines[i - 1] ?? '').trim() !== '' && !/^\s*[-*+]\s/.test(lines[i - 1] ?? ''));
+  const mdList = lines.some((l) => /^\s*[-*+]\s+\S/.test(l) && !/^--\s*$/.test(l));
+  const plainBullets = lines.some((l) => PLAIN_BULLET.test(l) || TAB_ITEM.test(l));
+  const wiki = /\[\[[^\]]+\]\]|^\s*>\s*\[!/m.test(text);
+  if (mdHeading || setext || wiki) return false;
+  if (plainBullets) return true;
+  return !mdList;
 }
 
-type Kind = 'bullet' | 'numbered' | 'source' | 'text';
+// ---- chrome ------------------------------------------------------------------------------------
 
-export function plainTextToMarkdown(text: string): string {
-  const lines = text
-    .split('\n')
-    .map((l) => l.trimEnd())
-    .filter((l) => l.trim() !== '' && !SKIP.test(l.trim()));
-  const out: string[] = [];
-  let previous: Kind | 'heading' | null = null;
-  let inItem = false;
-  const block = (...add: string[]) => {
-    if (out.length) out.push('');
-    out.push(...add);
-  };
-  for (const [i, line] of lines.entries()) {
-    const kind = kindOf(line);
-    const heading = isHeading(line, lines[i + 1]);
-    const bullet = BULLET.exec(line);
-    const numbered = NUMBERED.exec(line);
-    const source = SOURCE.exec(line.trim());
-    if (bullet) {
-      const nested = (bullet[1] ?? '').length > 0 || SUB_BULLETS.has(bullet[2] ?? '');
-      if (nested && inItem) out.push(`  - ${bullet[3]}`);
-      else if (previous === 'bullet' || previous === 'numbered' || previous === 'source') out.push(`- ${bullet[3]}`);
-      else block(`- ${bullet[3]}`);
-      inItem = true;
-    } else if (numbered) {
-      // Numbered lines right under a bullet are its sub-steps; elsewhere they are a list of their own.
-      if (inItem) out.push(`  ${numbered[1]}. ${numbered[2]}`);
-      else if (previous === 'numbered') out.push(`${numbered[1]}. ${numbered[2]}`);
-      else block(`${numbered[1]}. ${numbered[2]}`);
-    } else if (source && previous !== null && previous !== 'heading') {
-      out.push(`${inItem ? '  ' : ''}_Source: ${source[1]}_`);
-    } else {
-      block(heading ? `## ${line.trim()}` : line.trim());
-      inItem = false;
+const SKIP = /^(?:skip to (?:main )?content|skip navigation|jump to (?:content|navigation)|skip to main)$/i;
+const NAV_WORDS = new Set(
+  `home about blog writing posts articles projects contact menu search archive archives notes now uses rss subscribe newsletter talks resume cv
+  sign in sign up log in login register toggle navigation open menu close menu share listen follow following more open in app write get started
+  table of contents contents on this page`
+    .split(/\s*\n\s*|\s{2,}/)
+    .flatMap((s) => s.split(/\s+(?=(?:sign|log|open|close|get|table|on this)\b)/))
+    .map((s) => s.trim()),
+);
+const NAV_LINE = (l: string) =>
+  NAV_WORDS.has(l.trim().toLowerCase().replace(/[|·•]/g, ' ').replace(/\s+/g, ' ')) ||
+  /^(?:[A-Z][\w'’]*(?: [A-Z][\w'’]*)?\s*[|·•]\s*){2,}[A-Z][\w'’]*$/.test(l.trim());
+const READ_TIME = /^(?:·\s*)?\d+\s*min(?:ute)?s?\s+read(?:\s*·.*)?$/i;
+const DATE_WORDS = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{4}|yesterday|today|\d+\s+(?:days?|weeks?|months?|hours?)\s+ago`;
+const BYLINE = new RegExp(
+  [
+    String.raw`^(?:created|written|posted|published|authored|edited|updated|maintained|owned)\s+by\b`,
+    String.raw`\b(?:last\s+)?(?:edited|updated|modified|changed)\b(?:\s+(?:on|by|at))?\s*:?\s*(?:${DATE_WORDS}|[A-Z][a-z]+)`,
+    String.raw`^by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*[·|,–—-].*)?$`,
+    String.raw`^(?:author|owner|maintainer|date|published|updated|status|version|last reviewed)\s*:\s*\S`,
+    String.raw`^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*[·|•]\s*(?:${DATE_WORDS}|\d+\s*min read|follow|last edited|last updated)`,
+    String.raw`^(?:published in|posted in|filed under)\s+\S`,
+    `^(?:${DATE_WORDS})$`,
+    String.raw`^(?:\d+(?:\.\d+)?k?\s+)?(?:claps?|likes?|comments?|reactions?|reposts?|shares?|views?)$`,
+    String.raw`^(?:like|comment|repost|send|share)(?:\s*[·|]\s*(?:like|comment|repost|send|share))+$`,
+    String.raw`^(?:see more|…\s*more|\.\.\.\s*more|show more|read more|be the first to like this|no labels|page restrictions apply|like be the first to like this)$`,
+  ].join('|'),
+  'i',
+);
+const BREADCRUMB = /^(?:[\w'’&.-]+(?:\s[\w'’&.-]+){0,4}\s*(?:\/|›|»|>|→|\\)\s*){2,}[\w'’&.-]+(?:\s[\w'’&.-]+){0,5}$/;
+const DIVIDER = /^\s*(?:(?:[-—–_*=~•·#]\s*){3,}|[—–]|\*\s\*\s\*)\s*$/;
+const HASHTAGS = /^\s*(?:#[\p{L}\p{N}_]+[\s,]*)+$/u;
+const GREETING = /^(?:hi|hello|hey|dear|hiya|greetings|good (?:morning|afternoon|evening)|morning|howdy)\b[^.!?\n]{0,40}[,!:]?$/i;
+const CLOSING =
+  /^(?:thanks|thank you|cheers|best|best regards|kind regards|regards|warmly|all the best|talk soon|speak soon|take care|yours|sincerely|thx|ta)\b[^.!?]{0,20}[,!.]?$/i;
+const WROTE = /^on .{4,120}\bwrote:$|^-{2,}\s*(?:original message|forwarded message)\s*-{2,}$|^(?:from|sent|to|cc|subject|date):\s/i;
+const SIGNATURE = /^--\s?$/;
+const EMOJI_ONLY = /^(?:\p{Extended_Pictographic}|\uFE0F|\u200D|\s)+$/u;
+
+/**
+ * The lines without chrome. In Markdown only what can never be content goes (signatures, bylines,
+ * breadcrumbs, read times, hashtags, "Skip to content"); in plain text also navigation at the top,
+ * greetings, closings, quoted replies and dividers.
+ */
+export function dropChrome(lines: string[], opts: { markdown: boolean }): string[] {
+  let end = lines.findIndex((l) => SIGNATURE.test(l) || /^sent from my \w+/i.test(l.trim()));
+  if (end < 0) end = lines.length;
+  const kept: string[] = [];
+  let seenContent = false;
+  let inReply = false;
+  for (let i = 0; i < end; i++) {
+    const raw = lines[i] as string;
+    const t = raw.trim();
+    if (t === '') {
+      kept.push('');
+      continue;
     }
-    previous = heading ? 'heading' : kind;
+    if (!opts.markdown && WROTE.test(t)) inReply = true;
+    if (inReply && (/^>/.test(t) || WROTE.test(t))) continue;
+    inReply = false;
+    const chrome =
+      SKIP.test(t) ||
+      READ_TIME.test(t) ||
+      BYLINE.test(t) ||
+      (BREADCRUMB.test(t) && !/[.!?]$/.test(t)) ||
+      (HASHTAGS.test(t) && (!opts.markdown || !/^#{1,6}\s/.test(t))) ||
+      EMOJI_ONLY.test(t) ||
+      (!opts.markdown && (DIVIDER.test(t) || (!seenContent && (NAV_LINE(t) || GREETING.test(t))) || t === '·' || t === '|')) ||
+      (!opts.markdown && CLOSING.test(t) && closesLetter(lines, i, end));
+    if (chrome) continue;
+    if (!opts.markdown && /^>/.test(t) && isReplyQuote(lines, i)) continue;
+    seenContent ||= !NAV_LINE(t);
+    // Outside Markdown a quote of one's own is just text.
+    kept.push(opts.markdown ? raw : raw.replace(/^(\s*)(?:>\s?)+/, '$1'));
   }
-  return `${out.join('\n')}\n`;
+  return kept;
 }
 
-function kindOf(line: string): Kind {
-  if (BULLET.test(line)) return 'bullet';
-  if (NUMBERED.test(line)) return 'numbered';
-  return SOURCE.test(line.trim()) ? 'source' : 'text';
+/** "Thanks," followed only by a name or two before the end (or the signature). */
+function closesLetter(lines: string[], i: number, end: number): boolean {
+  const rest = lines.slice(i + 1, end).filter((l) => l.trim() !== '');
+  return rest.length <= 2 && rest.every((l) => /^[\p{Lu}][\p{L}.'’ -]{0,40}$/u.test(l.trim()));
 }
 
-const isHeadingLike = (line: string): boolean => {
+/** A `>` line in a letter: the other person's words (they come after an "… wrote:" or before a greeting's reply). */
+function isReplyQuote(lines: string[], i: number): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = (lines[j] ?? '').trim();
+    if (t === '' || t.startsWith('>')) continue;
+    return WROTE.test(t) || GREETING.test(t);
+  }
+  return false;
+}
+
+// ---- plain text --------------------------------------------------------------------------------
+
+/** Bullet markers people's tools write, with the ones that mean "one level down" in their tool. */
+const SUB_MARKERS = new Set(['○', '◦', '▫', '□', '◇', 'o', '§', '⁃']);
+const PLAIN_BULLET = /^(\s*)([•●○◦▪▫‣■□◆◇➤►▶→⇒➔✓✔✅☐☑★☆❖⁃∙])\s*(\S.*)$/u;
+/** A marker that needs a TAB or spaces after it to be one: `·`TAB, TAB`–`TAB, `-`, `*`, `o`TAB. */
+const SPACED_BULLET = /^(\s*)([·–—\-*+]|o(?=\t)|§(?=\t))(?:\t+|\s+)(\S.*)$/u;
+const TAB_ITEM = /^\t+(?:[•·–—\-*]|\d+[.)]|[a-z][.)])\t/;
+const NUMBERED = /^(\s*)(\d{1,3}|[a-z]|[ivx]{1,5})([.)])(?:\t+|\s+)(\S.*)$/i;
+const SOURCE = /^(?:source|via|from|credit)s?\s*:\s*(.+)$/i;
+
+type Line =
+  | { kind: 'blank' }
+  | { kind: 'item'; indent: number; marker: string; ordinal: string | null; text: string }
+  | { kind: 'source'; indent: number; text: string }
+  | { kind: 'text'; indent: number; text: string };
+
+const width = (ws: string): number => [...ws].reduce((n, c) => n + (c === '\t' ? 4 : 1), 0);
+
+function classify(raw: string): Line {
+  if (raw.trim() === '') return { kind: 'blank' };
+  const lead = raw.length - raw.trimStart().length;
+  const indent = width(raw.slice(0, lead));
+  const t = raw.trim();
+  const source = SOURCE.exec(t.replace(/^[_*(]+|[_*)]+$/g, ''));
+  if (source?.[1]) return { kind: 'source', indent, text: source[1].trim() };
+  const plain = PLAIN_BULLET.exec(raw);
+  if (plain) return { kind: 'item', indent, marker: plain[2] as string, ordinal: null, text: (plain[3] as string).trim() };
+  const spaced = SPACED_BULLET.exec(raw);
+  if (spaced && !/^[-—–]\s*$/.test(t)) return { kind: 'item', indent, marker: spaced[2] as string, ordinal: null, text: (spaced[3] as string).trim() };
+  const numbered = NUMBERED.exec(raw);
+  if (numbered && isOrdinal(numbered[2] as string, raw)) {
+    return {
+      kind: 'item',
+      indent,
+      marker: /\d/.test(numbered[2] as string) ? '1.' : 'a.',
+      ordinal: numbered[2] as string,
+      text: (numbered[4] as string).trim(),
+    };
+  }
+  return { kind: 'text', indent, text: t };
+}
+
+/** `1.`, `a)`, `iv.` as list numbers; a sentence that starts with "I." or "A." is not one. */
+function isOrdinal(n: string, raw: string): boolean {
+  if (/^\d+$/.test(n)) return true;
+  if (/\t/.test(raw.slice(0, raw.indexOf(n) + n.length + 2))) return true;
+  return /^[a-z]$/.test(n) || /^[ivx]{2,5}$/i.test(n);
+}
+
+const TERMINAL = /[.!?;:,…)"”’]$/;
+
+/** A short line without final punctuation: the shape of a heading (or of a short list item). */
+const headingShaped = (t: string): boolean => t.length <= 70 && t.split(/\s+/).length <= 10 && !TERMINAL.test(t) && !/^[a-z]/.test(t) && /\p{L}/u.test(t);
+
+const isAllCaps = (line: string): boolean => {
   const t = line.trim();
-  return kindOf(line) === 'text' && t.length <= 80 && t.split(/\s+/).length <= 12 && !/[.!?:;,]$/.test(t);
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && t.length <= 60 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && !/^#|^[-*+>]\s|^\d+[.)]/.test(t);
 };
 
-/** A short line without final punctuation, followed by content rather than by another such line. */
-const isHeading = (line: string, next: string | undefined): boolean => isHeadingLike(line) && next !== undefined && !isHeadingLike(next);
+/** A line with blank lines (or the start or end) on both sides. */
+function isolated(lines: string[], i: number): boolean {
+  return (i === 0 || (lines[i - 1] ?? '').trim() === '') && (i === lines.length - 1 || (lines[i + 1] ?? '').trim() === '');
+}
+
+interface Item {
+  text: string;
+  ordered: boolean;
+  source: string | null;
+  children: Item[];
+  /** The line's indent and marker, to place the lines after it. */
+  indent: number;
+  marker: string;
+}
+type Block = { kind: 'heading'; text: string } | { kind: 'paragraph'; text: string; source: string | null } | { kind: 'list'; items: Item[] };
+
+/** Pasted text as Markdown: headings, paragraphs and nested lists, with each Source line under its item. */
+export function plainTextToMarkdown(text: string): string {
+  const lines = joinWrapped(dropChrome(text.split('\n'), { markdown: false }).map(classify));
+  const blocks = toBlocks(lines);
+  return `${blocks.map(renderBlock).join('\n\n')}\n`;
+}
+
+/** A hard-wrapped line (an email at 72 columns) and the line that continues it are one line. */
+function joinWrapped(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const l of lines) {
+    const prev = out.at(-1);
+    const continues =
+      l.kind === 'text' &&
+      prev !== undefined &&
+      (prev.kind === 'text' || prev.kind === 'item') &&
+      /^[\p{Ll}(]/u.test(l.text) &&
+      !TERMINAL.test(prev.text.replace(/[)"”’]$/, '')) &&
+      (prev.kind === 'item' ? l.indent > prev.indent : prev.text.length >= 40);
+    if (continues && prev) prev.text = `${prev.text} ${l.text}`;
+    else out.push(l);
+  }
+  return out;
+}
+
+interface OpenList {
+  items: Item[];
+  /** The chain of items the next nested line may belong to, outermost first. */
+  stack: Item[];
+}
+
+function toBlocks(lines: Line[]): Block[] {
+  const blocks: Block[] = [];
+  let list: OpenList | null = null;
+  // Blank lines between blocks (not only at the end): then a block of unmarked lines is a list.
+  const first = lines.findIndex((l) => l.kind !== 'blank');
+  const last = lines.findLastIndex((l) => l.kind !== 'blank');
+  const hasBlankLines = lines.slice(first, last + 1).some((l) => l.kind === 'blank');
+  const nextContent = (from: number): Line | undefined => lines.slice(from).find((l) => l.kind !== 'blank');
+  const blankBefore = (i: number) => i === 0 || lines[i - 1]?.kind === 'blank';
+  const blankAfter = (i: number) => i === lines.length - 1 || lines[i + 1]?.kind === 'blank';
+  /** How many unmarked lines follow one another from `i`. */
+  const runOf = (i: number): number => {
+    let j = i;
+    while (j < lines.length && lines[j]?.kind === 'text') j++;
+    return j - i;
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.kind === 'blank') continue;
+    if (line.kind === 'source') {
+      const target = list?.stack.at(-1);
+      const last = blocks.at(-1);
+      if (target && target.source === null) target.source = line.text;
+      else if (last?.kind === 'paragraph' && last.source === null) last.source = line.text;
+      else blocks.push({ kind: 'paragraph', text: `Source: ${line.text}`, source: null });
+      continue;
+    }
+    if (line.kind === 'item') {
+      list = placeItem(list, blocks, line);
+      continue;
+    }
+    // An indented line right under an item belongs to it: a toggle's child, an item's explanation.
+    const parent = list?.stack.at(-1);
+    if (list && parent && line.indent > parent.indent && !blankBefore(i)) {
+      const owner = [...list.stack].reverse().find((it) => it.indent < line.indent) ?? parent;
+      owner.children.push({ text: line.text, ordered: false, source: null, children: [], indent: line.indent, marker: '' });
+      continue;
+    }
+    list = null;
+    const next = nextContent(i + 1);
+    const introduces = next !== undefined && next.kind !== 'source';
+    const heading =
+      introduces &&
+      (isAllCaps(line.text) ||
+        (headingShaped(line.text) &&
+          (next.kind === 'item' ||
+            (next.kind === 'text' && !headingShaped(next.text)) ||
+            (hasBlankLines && blankBefore(i) && blankAfter(i)) ||
+            (hasBlankLines && blankBefore(i) && runOf(i + 1) >= 2 && headsRun(lines, i)))));
+    if (heading) {
+      blocks.push({ kind: 'heading', text: line.text.replace(/:$/, '') });
+      continue;
+    }
+    // Unmarked lines between blank lines, more than one: a list as the page showed it (a README, a post).
+    const n = runOf(i);
+    if (hasBlankLines && n >= 2 && (blankBefore(i) || blocks.at(-1)?.kind === 'heading') && (i + n >= lines.length || lines[i + n]?.kind === 'blank')) {
+      const items = lines
+        .slice(i, i + n)
+        .map((l): Item => ({ text: (l as { text: string }).text, ordered: false, source: null, children: [], indent: 0, marker: '-' }));
+      blocks.push({ kind: 'list', items });
+      list = { items, stack: [items.at(-1) as Item] };
+      i += n - 1;
+      continue;
+    }
+    blocks.push({ kind: 'paragraph', text: line.text, source: null });
+  }
+  return blocks;
+}
+
+/** The first of a run of short lines heads it when it is shorter than the lines under it (a heading over a list). */
+function headsRun(lines: Line[], i: number): boolean {
+  const head = lines[i] as { text: string };
+  const next = lines[i + 1] as { text: string };
+  return head.text.split(/\s+/).length <= 4 && head.text.length < next.text.length;
+}
+
+/** Puts an item in the open list, nested by indent or by a sub-level marker (`○` under `●`, `a.` under `1.`), or starts a list. */
+function placeItem(open: OpenList | null, blocks: Block[], line: Line & { kind: 'item' }): OpenList {
+  const item: Item = { text: line.text, ordered: line.ordinal !== null, source: null, children: [], indent: line.indent, marker: line.marker };
+  if (!open) {
+    const items = [item];
+    blocks.push({ kind: 'list', items });
+    return { items, stack: [item] };
+  }
+  const { stack } = open;
+  while (stack.length) {
+    const top = stack.at(-1) as Item;
+    if (line.indent > top.indent || (line.indent === top.indent && isSubMarker(line.marker, top.marker))) {
+      top.children.push(item);
+      stack.push(item);
+      return open;
+    }
+    if (line.indent === top.indent && !isSubMarker(top.marker, line.marker)) {
+      stack.pop();
+      const parent = stack.at(-1);
+      (parent ? parent.children : open.items).push(item);
+      stack.push(item);
+      return open;
+    }
+    stack.pop();
+  }
+  open.items.push(item);
+  stack.push(item);
+  return open;
+}
+
+/** `○` under `●`, `a.` under `1.`: one level down at the same indent. */
+const isSubMarker = (child: string, parent: string): boolean =>
+  (SUB_MARKERS.has(child) && !SUB_MARKERS.has(parent)) ||
+  (child === 'a.' && parent === '1.') ||
+  (child === '■' && SUB_MARKERS.has(parent)) ||
+  // Numbered lines right under a bullet are its steps.
+  ((child === '1.' || child === 'a.') && parent !== '1.' && parent !== 'a.' && parent !== '');
+
+function renderBlock(b: Block): string {
+  if (b.kind === 'heading') return `## ${b.text}`;
+  if (b.kind === 'paragraph') return b.source ? `${escapeLine(b.text)}\n_Source: ${b.source}_` : escapeLine(b.text);
+  return renderItems(b.items, '');
+}
+
+function renderItems(items: Item[], indent: string): string {
+  let n = 0;
+  return items
+    .map((it, k) => {
+      n = it.ordered && items[k - 1]?.ordered ? n + 1 : 1;
+      const marker = it.ordered ? `${n}. ` : '- ';
+      const pad = `${indent}${' '.repeat(marker.length)}`;
+      const lines = [`${indent}${marker}${escapeLine(it.text)}`];
+      if (it.source) lines.push(`${pad}_Source: ${it.source}_`);
+      if (it.children.length) lines.push(renderItems(it.children, pad));
+      return lines.join('\n');
+    })
+    .join('\n');
+}
+
+/** Plain text that Markdown would read as structure at the start of a line is escaped. */
+function escapeLine(t: string): string {
+  return t.replace(/^([#>+\-*=|<])/, '\\$1').replace(/^(\d+)([.)])(\s)/, '$1\\$2$3');
+}

@@ -1,25 +1,193 @@
 /**
- * Finding rules in the prose of an imported document. Two patterns, both proposed to the person and
- * never applied silently:
- * - a list introduced by text about leaving ("When to leave", "what would make me leave",
- *   "triggering events"): each short item is a leave trigger, linked to that item's principle;
- * - "If …, that's a sign I should look elsewhere": a trigger for the condition, plus a `repeat`
- *   rule that makes it count on its own (like the shipped `blame-culture` rule).
+ * Finding rules in the prose of an imported document, proposed to the person and never applied
+ * silently. Three kinds:
+ * - `trigger`: an item of a list about leaving ("When to leave", "Dealbreakers", "What would make me
+ *   quit"): a leave trigger, linked to that item's principle;
+ * - `bind`: a sentence that states a belief one of Keel's own rules already checks ("no single one is
+ *   enough", being unsatisfied, blame, hours, a light search, health not respected): that rule quotes
+ *   the person's principle (with the numbers the text states) instead of a look-alike being added;
+ * - `sign`: "If …, that's a sign I should look elsewhere" that no built-in rule covers: a trigger for
+ *   the condition, plus a `repeat` rule that makes it count on its own.
  */
 import type { ParsedDocument, ParsedPrinciple } from './doc-markdown.js';
 import type { RuleParams } from './rules.js';
-import { slugify } from './validation.js';
+import { triggerSlug, uniqueSlug } from './slug.js';
+
+export { uniqueSlug };
+
+/** The built-in rules a sentence of the document can bind to, and what the sentence may set. */
+export type BindableRule = 'triggers-cluster' | 'unsatisfied' | 'blame-culture' | 'health-not-respected' | 'overwork' | 'light-search-due';
 
 export type Proposal =
   | { kind: 'trigger'; principle: number; text: string; slug: string }
-  | { kind: 'sign'; principle: number; text: string; slug: string; rule: { name: string; params: RuleParams['repeat'] } };
-
-const LEAVE = /\b(?:(?:would )?make me (?:want to )?leave|when to leave|time to (?:leave|go)|reasons? to leave|triggering events?|leave triggers?)\b/i;
-const SIGN = /^if\s+(.+?),?\s+(?:then\s+)?(?:that['’]s|that is|it['’]s|it is|this is)\s+(?:a|my|the)\s+(?:\w+\s+)?sign\b(.*)$/i;
-const ELSEWHERE = /\b(?:elsewhere|leave|leaving|move on|time to go|new job|another job)\b/i;
+  | { kind: 'sign'; principle: number; text: string; slug: string; rule: { name: string; params: RuleParams['repeat'] } }
+  | {
+      kind: 'bind';
+      principle: number;
+      rule: BindableRule;
+      /** Parameters the text states (`{ hoursAtLeast: 45 }`); the rest stay as they are. */
+      params: Record<string, number>;
+      /** For `blame-culture`: the trigger it watches, from the person's words. */
+      trigger: { text: string; slug: string } | null;
+    };
 
 /** A sign counts on its own: seen once it is WATCH, seen in two different weeks of eight it is LOOK. */
 export const SIGN_RULE_PARAMS = { weeks: 8, watch: 1, look: 2 } as const;
+
+// ---- what a heading or lead-in about leaving looks like ----------------------------------------
+
+const LEAVE_VERB = '(?:leave|leaving|quit|quitting|resign|resigning|go|walk(?:ing)? (?:out|away)|move on|moving on)';
+const LEAVE = new RegExp(
+  [
+    String.raw`\bmake[s]? me (?:want to |think about )?${LEAVE_VERB}`,
+    String.raw`\b(?:when|time|reasons?|signs?|ready) (?:(?:for me |i'?d |i would |i will |i'?ll |i might |to )?)${LEAVE_VERB}\b`,
+    String.raw`\bi'?d (?:leave|quit|resign)\b`,
+    String.raw`\bi would (?:leave|quit|resign)\b`,
+    String.raw`\bdeal[- ]?breakers?\b`,
+    String.raw`\bred lines?\b`,
+    String.raw`\bwalk(?:ing)? out (?:the|of the) door\b`,
+    String.raw`\bhand(?:ing)? in (?:my |a |the )?notice\b`,
+    String.raw`\bnon[- ]?negotiables?\b`,
+    String.raw`\btriggering events?\b`,
+    String.raw`\bleave triggers?\b`,
+    String.raw`\btime to go\b`,
+    String.raw`\blast straws?\b`,
+  ].join('|'),
+  'i',
+);
+/** Leaving something that is not the job: a meeting, a call, a room. */
+const LEAVE_OTHER =
+  /\b(?:leave|leaving|quit|quitting|walk out of|walking out of)\s+(?:a|an|the|this|that|my)?\s*(?:meeting|call|room|conversation|thread|chat|party|channel|review|discussion|standup|stand-up|1:1|one-on-one)s?\b/i;
+
+/** True when a heading or lead-in is about leaving the job. */
+export const isAboutLeaving = (text: string): boolean => LEAVE.test(norm(text)) && !LEAVE_OTHER.test(norm(text));
+
+// ---- sign sentences ------------------------------------------------------------------------------
+
+/** What a consequence about leaving says: "look elsewhere", "time to move on", "my cue", "start looking". */
+const ELSEWHERE =
+  /\b(?:elsewhere|leave|leaving|move on|moving on|time to go|time for me to go|new job|another job|next job|new role|start looking|look around|looking around|my cue|quit|resign|update (?:my )?(?:cv|resume)|polish (?:my|up my) (?:cv|resume)|i'?m out|i am out|walk away|hand in|move jobs|switch jobs|change jobs|out the door)\b/i;
+/** "that's a sign", "it's time", "I should start looking", "that's my cue" … */
+const CONSEQUENCE =
+  /(?:^|\s)(?:then\s+)?(?:that|this|it)\s*(?:'|’)?\s*(?:s|is|will be|would be|'ll be)?\s+(?:(?:a|my|the|one|another|a clear|a strong|a good|the first)\s+)*(?:\w+\s+)?(?:sign|signal|cue|hint|indicator|time|moment)\b|(?:^|\s)(?:then\s+)?i\s*(?:'|’)?\s*(?:ll|d|m|will|would|should|shall|am|need to|have to|must|know|'ll know)?\s*(?:\w+\s+){0,3}(?:start|begin|look|leave|quit|go|resign|move|walk|update|polish|hand)\b|(?:^|\s)(?:then\s+)?(?:time|it'?s time|its time)\s+to\b/i;
+
+/**
+ * The conditions of every "If <condition>, <that's a sign to leave>" in a piece of prose, first
+ * letter up, in order: "if" at the start (after "And"/"But"/"So"), or mid-sentence ("I'll know it's
+ * time to move on if …"), and "when" in place of "if".
+ */
+export function findSigns(prose: string): string[] {
+  const out: string[] = [];
+  for (const sentence of sentences(norm(prose))) {
+    const s = sentence.replace(/^(?:and|but|so|also|or|plus)[,\s]+/i, '').replace(/[.!]+$/, '');
+    const front = /^(?:if|when|whenever|once)\s+(.+)$/i.exec(s);
+    const split = front?.[1] ? splitFront(front[1]) : null;
+    if (split) {
+      out.push(condition(split));
+      continue;
+    }
+    const back = /^(.+?)\s*,?\s+(?:if|when|whenever|once)\s+(.+)$/i.exec(s);
+    if (back?.[1] && back[2] && isConsequence(back[1])) out.push(condition(back[2]));
+  }
+  return out.filter((c) => c.length >= 3 && c.length <= 300);
+}
+
+/** "<condition>, <consequence>" or "<condition> <consequence>": the condition, at the first place the rest is about leaving. */
+function splitFront(rest: string): string | null {
+  const commas = [...rest.matchAll(/,\s*/g)].map((m) => [m.index, m.index + m[0].length] as const);
+  const words = [...rest.matchAll(/\s+(?=(?:then|that|thats|that's|this|it|its|it's|i|i'll|i'd|i'm|i've|time)\b)/gi)].map(
+    (m) => [m.index, m.index + m[0].length] as const,
+  );
+  for (const [end, next] of [...commas, ...words]) {
+    const cond = rest.slice(0, end).trim();
+    const consequence = rest.slice(next).trim();
+    if (cond.split(/\s+/).length >= 2 && isConsequence(consequence)) return cond;
+  }
+  return null;
+}
+
+/** The first sign's condition, or null. */
+export const findSign = (prose: string): string | null => findSigns(prose)[0] ?? null;
+
+const isConsequence = (text: string): boolean => ELSEWHERE.test(text) && (CONSEQUENCE.test(` ${text}`) || /\bsign\b/i.test(text));
+
+function condition(text: string): string {
+  const c = text
+    .trim()
+    .replace(/^(?:i\s+(?:ever\s+)?(?:notice|see|find|realise|realize)\s+(?:that\s+)?)/i, (m) => m)
+    .replace(/[,;:.!]+$/, '')
+    .trim();
+  return c.charAt(0).toUpperCase() + c.slice(1);
+}
+
+// ---- the beliefs Keel's own rules check ------------------------------------------------------------
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+interface Binding {
+  rule: BindableRule;
+  params: Record<string, number>;
+}
+
+/** The built-in rule a sentence states, with the numbers it gives; null when it states none. */
+export function bindingOf(prose: string): Binding | null {
+  const t = norm(prose).toLowerCase();
+  if (/\bblam(?:e|es|ed|ing)\b|\bscapegoat|\bfinger[- ]pointing\b|\bwitch[- ]?hunt/.test(t)) return { rule: 'blame-culture', params: {} };
+  if (
+    /\b(?:unsatisfied|dissatisfied|unhappy|not (?:happy|satisfied)|miserable|no longer (?:happy|satisfied|enjoy))\b/.test(t) &&
+    /\b(?:job|work|role|position|company|here)\b/.test(t)
+  ) {
+    return { rule: 'unsatisfied', params: {} };
+  }
+  if (
+    /\b(?:choices|boundaries|health|wellbeing|well-being|family time|mental health|time off|happiness)\b[^.]*\b(?:aren'?t|are not|isn'?t|is not|not being|stop being|no longer|don'?t get|doesn'?t get|never)\s+(?:\w+\s+)?respected\b/.test(
+      t,
+    ) ||
+    /\b(?:doesn'?t|does not|don'?t|do not|won'?t|will not|stops?|no longer|fails? to)\s+respect(?:s|ing)?\s+(?:my|our|those|these|people'?s|the)?\s*(?:\w+\s+)?(?:choices|boundaries|health|wellbeing|well-being|family|time off|evenings|weekends)\b/.test(
+      t,
+    )
+  ) {
+    return { rule: 'health-not-respected', params: {} };
+  }
+  if (
+    /\b(?:no|not any|not a|none of these|never a|not one)\s+(?:single\s+)?(?:one\s+)?(?:\w+\s+){0,2}(?:is|would be|will be|are)\s+(?:\w+\s+)?enough\b/.test(
+      t,
+    ) ||
+    /\b(?:single|one)\s+(?:\w+\s+){0,2}(?:isn'?t|is not|won'?t be|will not be|wouldn'?t be|is never|doesn'?t|does not)\s+(?:\w+\s+)?(?:enough|make me|a reason|decide)/.test(
+      t,
+    ) ||
+    /\b(?:several|multiple|two or more|three or more|a few|more than one|a couple|a combination|a cluster)\b[^.]*\b(?:same time|at once|together|same season|same quarter|same few months|around the same|in a row|close together|pile up|stack up)\b/.test(
+      t,
+    )
+  ) {
+    return { rule: 'triggers-cluster', params: {} };
+  }
+  if (
+    /\blight (?:job )?search\b|\b(?:job search|interview(?:ing)? (?:elsewhere|around)|look(?:ing)? around|test the market|testing the market)\b[^.]*\b(?:years?|every)\b/.test(
+      t,
+    )
+  ) {
+    const m = /\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)[- ](?:or (?:so|more) )?years?\b/.exec(t);
+    const years = m?.[1] ? (NUMBER_WORDS[m[1]] ?? Number(m[1])) : null;
+    return { rule: 'light-search-due', params: years && years >= 0.5 && years <= 40 ? { years, searchWithinYears: years } : {} };
+  }
+  const hours = hoursOf(t);
+  if (hours !== null) return { rule: 'overwork', params: { hoursAtLeast: hours } };
+  return null;
+}
+
+/** "close to 40 hours" → 38, "more than 45 hours a week" / "a 45-hour week" → 45; null when no weekly hours are stated. */
+function hoursOf(t: string): number | null {
+  if (!/\bhours?\b/.test(t) || !/\b(?:week|weeks|weekly|a week)\b|-hour week/.test(t)) return null;
+  const close = /\b(?:close to|near|nearly|approaching|around|about)\s+(\d{2,3})\s*(?:\+\s*)?(?:-\s*)?hours?\b/.exec(t);
+  if (close?.[1]) return clampHours(Number(close[1]) - 2);
+  const m = /\b(?:more than|over|above|beyond|past|under|below|less than|at most|up to)?\s*(\d{2,3})\s*(?:\+\s*)?(?:-\s*)?hours?\b/.exec(t);
+  return m?.[1] ? clampHours(Number(m[1])) : null;
+}
+
+const clampHours = (n: number): number | null => (n >= 20 && n <= 120 ? n : null);
+
+// ---- the whole document -----------------------------------------------------------------------
 
 /**
  * The triggers and rules the document states, in document order; `principle` is the index of the
@@ -27,24 +195,56 @@ export const SIGN_RULE_PARAMS = { weeks: 8, watch: 1, look: 2 } as const;
  */
 export function proposeRules(doc: ParsedDocument): Proposal[] {
   const out: Proposal[] = [];
-  const seen = new Set<string>();
-  const add = (p: Proposal) => {
-    if (seen.has(p.text.toLowerCase())) return;
-    seen.add(p.text.toLowerCase());
-    out.push(p);
+  const slugs = new Set<string>();
+  const bound = new Set<BindableRule>();
+  const slugFor = (text: string) => {
+    const slug = uniqueSlug(triggerSlug(text), slugs);
+    slugs.add(slug);
+    return slug;
+  };
+  /** Each trigger text once: its slug, proposed as a trigger of its own when `propose`. */
+  const slugOfText = new Map<string, string>();
+  const addTrigger = (principle: number, text: string, propose = true): string => {
+    const key = text.toLowerCase();
+    const known = slugOfText.get(key);
+    if (known) return known;
+    const slug = slugFor(text);
+    slugOfText.set(key, slug);
+    if (propose) out.push({ kind: 'trigger', principle, text, slug });
+    return slug;
+  };
+  const bind = (principle: number, b: Binding, trigger: { text: string; slug: string } | null) => {
+    if (bound.has(b.rule)) return;
+    bound.add(b.rule);
+    out.push({ kind: 'bind', principle, rule: b.rule, params: b.params, trigger });
   };
   let index = 0;
   for (const section of doc) {
+    const leaveList = isAboutLeaving(section.title) || isAboutLeaving(section.note ?? '');
     for (const p of section.principles) {
-      const sign = findSign(p.lead);
-      if (sign) {
-        const slug = slugOf(sign);
-        add({ kind: 'sign', principle: index, text: sign, slug, rule: { name: `sign-${slug}`, params: { ...SIGN_RULE_PARAMS, trigger: slug } } });
-      } else if (p.form === 'item' && isShortStatement(p) && (LEAVE.test(section.title) || LEAVE.test(p.intro ?? ''))) {
-        const text = p.lead.replace(/\.$/, '');
-        add({ kind: 'trigger', principle: index, text, slug: slugOf(text) });
-      } else if (LEAVE.test(p.lead)) {
-        for (const child of p.children) add({ kind: 'trigger', principle: index, text: child.replace(/\.$/, ''), slug: slugOf(child) });
+      const prose = p.lead || p.text;
+      const inLeaveList = p.form === 'item' && (leaveList || isAboutLeaving(p.intro ?? ''));
+      const signs = findSigns(prose);
+      const binding = bindingOf(prose);
+      if (binding && binding.rule !== 'blame-culture' && binding.rule !== 'overwork') {
+        // Checked by the check-in itself (satisfaction, "respected") or a rule of its own: never a trigger.
+        bind(index, binding, null);
+      } else if (binding?.rule === 'blame-culture') {
+        // The blame trigger the rule watches: a leave item is a trigger anyway; a sign or a statement names one.
+        const text = signs[0] ?? (inLeaveList ? triggerText(p) : blameTrigger(prose));
+        bind(index, binding, { text, slug: addTrigger(index, text, inLeaveList && !signs.length) });
+      } else if (signs.length) {
+        for (const sign of signs) {
+          if (slugOfText.has(sign.toLowerCase())) continue;
+          const slug = addTrigger(index, sign, false);
+          out.push({ kind: 'sign', principle: index, text: sign, slug, rule: { name: `sign-${slug}`, params: { ...SIGN_RULE_PARAMS, trigger: slug } } });
+        }
+      } else if (inLeaveList && p.lead !== '') {
+        addTrigger(index, triggerText(p));
+      } else if (binding) {
+        bind(index, binding, null);
+      } else if (isAboutLeaving(p.lead) && p.children.length) {
+        for (const child of p.children) addTrigger(index, child.replace(/[.;,]$/, ''));
       }
       index++;
     }
@@ -52,27 +252,19 @@ export function proposeRules(doc: ParsedDocument): Proposal[] {
   return out;
 }
 
-/** The condition of "If <condition>, that's a sign … elsewhere", as a trigger text; or null. */
-export function findSign(prose: string): string | null {
-  for (const sentence of sentences(prose)) {
-    const m = SIGN.exec(sentence);
-    if (m?.[1] && m[1].length <= 300 && ELSEWHERE.test(m[2] ?? '')) return m[1].charAt(0).toUpperCase() + m[1].slice(1);
-  }
-  return null;
+/** A leave item's trigger: its first sentence, without the final stop. */
+function triggerText(p: ParsedPrinciple): string {
+  const first = sentences(p.lead)[0] ?? p.lead;
+  return first.replace(/[.;,:!]+$/, '').trim();
 }
 
-const sentences = (prose: string): string[] => prose.split(/(?<=[.!?])\s+/).filter(Boolean);
-
-/** One sentence, short, with nothing nested: the shape of a trigger, not of an explanation. */
-const isShortStatement = (p: ParsedPrinciple): boolean =>
-  p.lead !== '' && p.children.length === 0 && p.lead.length <= 200 && sentences(p.lead).length === 1 && !p.text.includes('\n\n');
-
-/** A trigger slug, short enough for every slug rule. */
-const slugOf = (text: string): string => slugify(text).slice(0, 50).replace(/-+$/, '');
-
-/** `base`, or `base-2`, `base-3`… whichever is not taken yet. */
-export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
-  let slug = base;
-  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
-  return slug;
+/** "People assigning blame instead of fixing things is a sign on its own." → the part before "is a sign". */
+function blameTrigger(prose: string): string {
+  const first = sentences(norm(prose)).find((s) => /blam|scapegoat|finger|witch/i.test(s)) ?? prose;
+  const cut = first.replace(/\s*(?:,|—|–|-)?\s*(?:is|are|would be|that'?s|that is)\s+(?:\w+\s+)?(?:sign|signal|reason|dealbreaker|red flag)\b.*$/i, '');
+  const text = cut.replace(/[.;,:!]+$/, '').trim();
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+const norm = (s: string): string => s.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+const sentences = (prose: string): string[] => prose.split(/(?<=[.!?])\s+(?=["'“(]?[A-Z0-9])/).filter(Boolean);

@@ -241,6 +241,9 @@ export function createStore(db: Db, opts: StoreOptions, inTransaction = false): 
     async retireTrigger(id, at) {
       await db.updateTable('triggers').set({ active: 0, retired_at: at }).where('id', '=', id).execute();
     },
+    async rewordTrigger(id, text, principleId) {
+      await db.updateTable('triggers').set({ text, principle_id: principleId }).where('id', '=', id).execute();
+    },
 
     async insertObservation(triggerId, o) {
       const r = await db

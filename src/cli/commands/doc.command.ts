@@ -168,25 +168,33 @@ export function registerDoc(program: Command, env: Env): void {
     doc
       .command('import <file>')
       .description('bring in a Markdown document (or text copied from a web page); proposes the triggers and rules in its prose')
-      .option('--yes', 'apply the proposed triggers and rules without asking'),
+      .option('--yes', 'apply the proposed triggers and rules without asking')
+      .option('--dry-run', 'show what the import would bring in and propose, and write nothing'),
   )
     .addHelpText(
       'after',
-      '\nExamples:\n  keel doc import career.md\n  keel doc import career.md --yes\n\nImporting the same file again changes nothing; an edited file records revisions.',
+      '\nExamples:\n  keel doc import career.md\n  keel doc import page.txt --dry-run\n  keel doc import career.md --yes\n\nImporting the same file again changes nothing; an edited file records revisions.',
     )
-    .action(async (file: string, o: Db & { yes?: boolean }) => {
+    .action(async (file: string, o: Db & { yes?: boolean; dryRun?: boolean }) => {
       const text = readTextFile(file, MAX_DOC_BYTES);
       const name = path.basename(file);
-      const ask = env.io.stdinIsTTY && !o.json && !o.yes;
+      const ask = env.io.stdinIsTTY && !o.json && !o.yes && !o.dryRun;
       const r = await withDoc(env, o, async (svc, ctx) => {
-        const result = await svc.importDocument(ctx, text, name, { apply: Boolean(o.yes) });
-        if (!ask || result.proposals.length === 0) return result;
-        const chosen = await chooseProposals(result.proposals);
-        return { ...result, proposals: result.proposals.filter((p) => !chosen.includes(p)), applied: await svc.applyProposals(ctx, chosen) };
+        if (o.dryRun) return svc.previewImport(ctx, text, name);
+        if (!ask) return svc.importDocument(ctx, text, name, { apply: Boolean(o.yes) });
+        // Ask first, then write once: a cancelled choice writes nothing.
+        const preview = await svc.previewImport(ctx, text, name);
+        const chosen = preview.proposals.length ? await chooseProposals(preview.proposals, svc.explainProposal) : [];
+        if (chosen === null) return null;
+        return svc.importDocument(ctx, text, name, { apply: chosen.map(svc.proposalKey) });
       });
+      if (r === null) return out.line('Cancelled: nothing was imported.');
       if (o.json) return out.json(r);
-      printImport(out, name, r);
-      if (r.proposals.length) out.note(`Apply them with: keel doc import ${file} --yes`);
+      const svc = await docService();
+      if (o.dryRun) printPreview(out, r, svc.explainProposal);
+      printImport(out, name, r, svc.explainProposal, Boolean(o.dryRun));
+      if (o.dryRun) out.note(`Nothing was written. Import it with: keel doc import ${file}`);
+      else if (r.proposals.length) out.note(`Apply them with: keel doc import ${file} --yes`);
       else out.note(r.applied.length ? 'Next: keel trigger list' : 'Next: keel doc list');
     });
 
@@ -268,7 +276,22 @@ function formatDiff(out: Out, parts: DiffPart[]): string {
   return parts.map((p) => (p.change === 'added' ? out.green(`{+${p.value}+}`) : p.change === 'removed' ? out.red(`[-${p.value}-]`) : p.value)).join('');
 }
 
-function printImport(out: Out, name: string, r: ImportResult): void {
+/** The document as the import reads it: sections, their notes and principles. */
+function printPreview(out: Out, r: ImportResult, explain: (p: RuleProposal) => { label: string; detail: string }): void {
+  for (const s of r.document) {
+    out.line(out.bold(s.title));
+    if (s.note) out.line(out.dim(`  ${s.note}`));
+    for (const p of s.principles) out.line(`  - ${firstLine(p.text, 100)}${sourceLine(p) ? out.dim(`  (Source: ${sourceLine(p)})`) : ''}`);
+  }
+  out.line();
+  if (r.proposals.length) {
+    out.line('Would propose:');
+    for (const l of table(r.proposals.map((p) => proposalRow(p, explain)))) out.line(`  ${l}`);
+    out.line();
+  }
+}
+
+function printImport(out: Out, name: string, r: ImportResult, explain: (p: RuleProposal) => { label: string; detail: string }, dryRun = false): void {
   const p = r.principles;
   const parts = [
     [p.added, 'new'],
@@ -278,36 +301,51 @@ function printImport(out: Out, name: string, r: ImportResult): void {
     [p.unchanged, 'unchanged'],
     [p.retired, 'retired in Keel (left retired)'],
   ].filter(([n]) => Number(n) > 0);
+  const verb = dryRun ? 'Would import' : 'Imported';
   if (p.added + p.revised + p.updated + p.moved + r.sections.added === 0) out.line(`The document in Keel already matches ${name}.`);
-  else out.line(`Imported ${name}: ${r.sections.total} sections (${r.sections.added} new); principles: ${parts.map(([n, w]) => `${n} ${w}`).join(', ')}.`);
-  if (p.notInFile) out.line(out.dim(`${p.notInFile} principle(s) in Keel are not in the file; they were kept.`));
-  if (r.applied.length) out.line(`Added from your prose: ${describe(r.applied)}.`);
-  if (r.proposals.length) {
+  else out.line(`${verb} ${name}: ${r.sections.total} sections (${r.sections.added} new); principles: ${parts.map(([n, w]) => `${n} ${w}`).join(', ')}.`);
+  if (p.notInFile) out.line(out.dim(`${p.notInFile} principle(s) in Keel are not in the file; they ${dryRun ? 'would be' : 'were'} kept.`));
+  if (r.applied.length) {
+    out.line(`Applied from your prose: ${describe(r.applied)}.`);
+    for (const l of table(r.applied.map((x) => proposalRow(x, explain)))) out.line(`  ${l}`);
+  }
+  if (r.proposals.length && !dryRun) {
     out.line();
     out.line('Found in your prose, not applied yet:');
-    for (const l of table(r.proposals.map(proposalRow))) out.line(`  ${l}`);
+    for (const l of table(r.proposals.map((x) => proposalRow(x, explain)))) out.line(`  ${l}`);
   }
 }
 
 const describe = (ps: RuleProposal[]): string => {
-  const rules = ps.filter((p) => p.rule).length;
-  return `${ps.length} leave trigger(s)${rules ? ` and ${rules} rule(s)` : ''}`;
+  const triggers = ps.filter((p) => p.kind === 'trigger').length;
+  const matched = ps.filter((p) => p.kind === 'trigger' && p.replaces).length;
+  const signs = ps.filter((p) => p.kind === 'sign').length;
+  const bound = ps.filter((p) => p.kind === 'bind').length;
+  return [
+    triggers && `${triggers} leave trigger(s)${matched ? ` (${matched} in place of similar ones Keel had)` : ''}`,
+    signs && `${signs} sign(s) that count on their own`,
+    bound && `${bound} of Keel's rules now quoting your words`,
+  ]
+    .filter(Boolean)
+    .join(', ');
 };
 
-const proposalRow = (p: RuleProposal): string[] =>
-  p.rule
-    ? ['rule', p.rule.name, `"${p.text}" counts on its own: seen once WATCH, in ${p.rule.params.look} weeks of ${p.rule.params.weeks} LOOK`]
-    : ['trigger', p.slug, `"${p.text}"`];
+const proposalRow = (p: RuleProposal, explain: (p: RuleProposal) => { label: string; detail: string }): string[] => {
+  const e = explain(p);
+  const [kind, name] = e.label.split(' ');
+  return [kind ?? '', name ?? '', e.detail];
+};
 
-async function chooseProposals(proposals: RuleProposal[]): Promise<RuleProposal[]> {
+/** The proposals the person keeps; null when they cancel. */
+async function chooseProposals(proposals: RuleProposal[], explain: (p: RuleProposal) => { label: string; detail: string }): Promise<RuleProposal[] | null> {
   const p = await import('@clack/prompts');
   const chosen = await p.multiselect({
-    message: 'Your document states these leave triggers and rules. Add which? (space to toggle, enter to confirm)',
-    options: proposals.map((x, i) => ({ value: i, label: x.rule ? `rule ${x.rule.name}` : `trigger ${x.slug}`, hint: x.text })),
+    message: 'Your document states these leave triggers and rules. Apply which? (space to toggle, enter to confirm)',
+    options: proposals.map((x, i) => ({ value: i, label: explain(x).label, hint: explain(x).detail })),
     initialValues: proposals.map((_, i) => i),
     required: false,
   });
-  if (p.isCancel(chosen)) return [];
+  if (p.isCancel(chosen)) return null;
   return proposals.filter((_, i) => chosen.includes(i));
 }
 
