@@ -489,7 +489,7 @@ async function applyIn(tx: Store, proposals: RuleProposal[], now: string): Promi
   const applied: RuleProposal[] = [];
   for (const p of proposals) {
     if (p.slug !== null && p.text !== '') {
-      const same = triggers.find((t) => t.text.toLowerCase() === p.text.toLowerCase() || t.slug === p.slug);
+      const same = triggers.find((t) => t.text.toLowerCase() === p.text.toLowerCase() || (!p.replaces && t.slug === p.slug));
       const like = p.replaces ? triggers.find((t) => t.id === p.replaces?.id && t.active) : undefined;
       if (like && !same) {
         await tx.rewordTrigger(like.id, p.text, p.principleId);

@@ -303,14 +303,17 @@ function toBlocks(lines: Line[]): Block[] {
     list = null;
     const next = nextContent(i + 1);
     const introduces = next !== undefined && next.kind !== 'source';
+    // The page's title: its first line, short, right above a heading.
+    const title = blocks.length === 0 && headingShaped(line.text) && next?.kind === 'text' && headingShaped(next.text) && nextIsHeading(lines, i + 1);
     const heading =
-      introduces &&
+      title ||
+      (introduces &&
       (isAllCaps(line.text) ||
         (headingShaped(line.text) &&
           (next.kind === 'item' ||
             (next.kind === 'text' && !headingShaped(next.text)) ||
             (hasBlankLines && blankBefore(i) && blankAfter(i)) ||
-            (hasBlankLines && blankBefore(i) && runOf(i + 1) >= 2 && headsRun(lines, i)))));
+            (hasBlankLines && blankBefore(i) && runOf(i + 1) >= 2 && headsRun(lines, i))))));
     if (heading) {
       blocks.push({ kind: 'heading', text: line.text.replace(/:$/, '') });
       continue;
@@ -329,6 +332,12 @@ function toBlocks(lines: Line[]): Block[] {
     blocks.push({ kind: 'paragraph', text: line.text, source: null });
   }
   return blocks;
+}
+
+/** A short line that introduces content below it: an item, or a longer line. */
+function nextIsHeading(lines: Line[], i: number): boolean {
+  const next = lines.slice(i + 1).find((l) => l.kind !== 'blank');
+  return next !== undefined && (next.kind === 'item' || (next.kind === 'text' && !headingShaped(next.text)));
 }
 
 /** The first of a run of short lines heads it when it is shorter than the lines under it (a heading over a list). */

@@ -10,8 +10,9 @@ import { type Form, fieldValue, problemsWith, readForm, text } from '../form.js'
 import { csrfField, formError, type Html, notice } from '../html.js';
 import { markdown } from '../markdown.js';
 import { attempt, type FormState, page, type WebDeps } from '../page.js';
+import { importForm } from './doc-import.page.js';
 
-const DONE: Record<string, string> = { added: 'Added the principle.', section: 'Added the section.' };
+const DONE: Record<string, string> = { added: 'Added the principle.', section: 'Added the section.', imported: 'Imported your document.' };
 
 /** Comma-separated tags as typed → a list. */
 export const tagsOf = (form: Form): string[] =>
@@ -54,7 +55,10 @@ ${input({ name: 'tags', label: 'Tags (optional)', value: v('tags'), error: f.tag
 <form method="post" action="/doc/sections" class="inline">${csrfField(deps.csrf)}
 ${input({ name: 'title', label: 'Section title', value: t ? fieldValue(t.values, 'title') : '', error: t?.fields?.title ?? t?.error, required: true, size: 28, idPrefix: 'section' })}
 <button type="submit">Add section</button>
-</form>`;
+</form>
+<h2>Import a document</h2>
+<p class="hint">Bring in principles you wrote elsewhere. Importing the same text again changes nothing; an edited text records revisions.</p>
+${importForm(deps)}`;
 }
 
 async function docPage(c: Context, deps: WebDeps, state?: FormState, status: ContentfulStatusCode = 200) {

@@ -5,9 +5,10 @@ import { initKeel, isInitialized } from '../../app/setup.service.js';
 import { readForm, text } from '../form.js';
 import { bare, csrfField, formError } from '../html.js';
 import type { WebDeps } from '../page.js';
+import { pasteField, previewPage, registerDocImport, templateOf } from './doc-import.page.js';
 import { welcomeJobPage } from './jobs.page.js';
 
-function welcomePage(c: Context, deps: WebDeps, error?: string) {
+function welcomePage(c: Context, deps: WebDeps, error?: string, document = '', template: string = 'starter') {
   return c.html(
     bare(
       'Welcome',
@@ -26,11 +27,14 @@ ${csrfField(deps.csrf)}
 ${formError(error)}
 <fieldset>
 <legend>How would you like to start?</legend>
-<label class="big-choice"><input type="radio" name="template" value="starter" checked> The starter template
+<label class="big-choice"><input type="radio" name="template" value="starter"${template !== 'blank' ? ' checked' : ''}> The starter template
 <span>Principles about health, staff engineering, job hunting, productivity and code; ten common leave triggers; twelve rules. Edit all of it.</span></label>
-<label class="big-choice"><input type="radio" name="template" value="blank"> A blank notebook
+<label class="big-choice"><input type="radio" name="template" value="blank"${template === 'blank' ? ' checked' : ''}> A blank notebook
 <span>Only the rules, quoting their built-in beliefs. Write your own principles and triggers.</span></label>
 </fieldset>
+<details${document ? ' open' : ''}><summary>Bring in what you already wrote (optional)</summary>
+${pasteField(document)}
+</details>
 <button type="submit">Start</button>
 </form>`,
     ),
@@ -42,11 +46,21 @@ export function registerWelcome(app: Hono, deps: WebDeps): void {
   app.get('/welcome', async (c) => ((await isInitialized(deps.ctx)) ? c.redirect('/', 303) : welcomePage(c, deps)));
 
   app.post('/welcome', async (c) => {
-    const template = text(await readForm(c), 'template');
-    if (template !== 'starter' && template !== 'blank') return welcomePage(c, deps, 'choose the starter template or a blank notebook');
+    const form = await readForm(c);
+    const document = typeof form.document === 'string' ? form.document.replace(/\r\n?/g, '\n') : '';
+    const template = templateOf(text(form, 'template'));
+    if (!template) return welcomePage(c, deps, 'choose the starter template or a blank notebook', document);
+    // With a document: show what Keel read first; the import sets up the database when applied.
+    if (document.trim() !== '') {
+      return previewPage(c, deps, { base: '/welcome/import', template }, document, (message) =>
+        Promise.resolve(welcomePage(c, deps, message, document, template)),
+      );
+    }
     await initKeel(deps.ctx, template);
     return c.redirect('/welcome/job', 303);
   });
+
+  registerDocImport(app, deps, (c, error, document, template) => welcomePage(c, deps, error, document, template));
 
   app.get('/welcome/job', (c) => welcomeJobPage(c, deps));
 }
