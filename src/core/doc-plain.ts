@@ -308,12 +308,12 @@ function toBlocks(lines: Line[]): Block[] {
     const heading =
       title ||
       (introduces &&
-      (isAllCaps(line.text) ||
-        (headingShaped(line.text) &&
-          (next.kind === 'item' ||
-            (next.kind === 'text' && !headingShaped(next.text)) ||
-            (hasBlankLines && blankBefore(i) && blankAfter(i)) ||
-            (hasBlankLines && blankBefore(i) && runOf(i + 1) >= 2 && headsRun(lines, i))))));
+        (isAllCaps(line.text) ||
+          (headingShaped(line.text) &&
+            (next.kind === 'item' ||
+              (next.kind === 'text' && !headingShaped(next.text)) ||
+              (hasBlankLines && blankBefore(i) && blankAfter(i)) ||
+              (hasBlankLines && blankBefore(i) && runOf(i + 1) >= 2 && headsRun(lines, i))))));
     if (heading) {
       blocks.push({ kind: 'heading', text: line.text.replace(/:$/, '') });
       continue;
