@@ -91,7 +91,7 @@ export function renderMarkdown(sections: DocSection[]): string {
 }
 
 /** A section's note: one line ending in a colon, the first thing under its heading. */
-export const isNoteText = (text: string): boolean => !text.includes('\n') && text.trim().endsWith(':') && text.trim().length <= 300;
+export const isNoteText = (text: string): boolean => !text.includes('\n') && /(?::|👇|⬇️?|↓)$/u.test(text.trim()) && text.trim().length <= 300;
 
 function isNote(tokens: Token[], at: number, section: ParsedDocument[number]): boolean {
   const [start, end] = tokens[at]?.map ?? [0, 0];

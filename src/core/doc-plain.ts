@@ -60,14 +60,31 @@ export function looksLikePlainText(text: string): boolean {
 // ---- chrome ------------------------------------------------------------------------------------
 
 const SKIP = /^(?:skip to (?:main )?content|skip navigation|jump to (?:content|navigation)|skip to main)$/i;
-const NAV_WORDS = new Set(
-  `home about blog writing posts articles projects contact menu search archive archives notes now uses rss subscribe newsletter talks resume cv
-  sign in sign up log in login register toggle navigation open menu close menu share listen follow following more open in app write get started
-  table of contents contents on this page`
-    .split(/\s*\n\s*|\s{2,}/)
-    .flatMap((s) => s.split(/\s+(?=(?:sign|log|open|close|get|table|on this)\b)/))
-    .map((s) => s.trim()),
-);
+const NAV_WORDS = new Set([
+  ...'home about blog writing posts articles projects contact menu search archive archives notes now uses rss subscribe newsletter talks resume cv share listen follow following more write register login'.split(
+    ' ',
+  ),
+  ...[
+    'sign in',
+    'sign up',
+    'log in',
+    'log out',
+    'toggle navigation',
+    'open menu',
+    'close menu',
+    'open in app',
+    'get started',
+    'table of contents',
+    'contents',
+    'on this page',
+    'back to top',
+    'edit this page',
+    'view source',
+    'raw',
+    'copy',
+    'download',
+  ],
+]);
 const NAV_LINE = (l: string) =>
   NAV_WORDS.has(l.trim().toLowerCase().replace(/[|·•]/g, ' ').replace(/\s+/g, ' ')) ||
   /^(?:[A-Z][\w'’]*(?: [A-Z][\w'’]*)?\s*[|·•]\s*){2,}[A-Z][\w'’]*$/.test(l.trim());
@@ -84,6 +101,7 @@ const BYLINE = new RegExp(
     `^(?:${DATE_WORDS})$`,
     String.raw`^(?:\d+(?:\.\d+)?k?\s+)?(?:claps?|likes?|comments?|reactions?|reposts?|shares?|views?)$`,
     String.raw`^(?:like|comment|repost|send|share)(?:\s*[·|]\s*(?:like|comment|repost|send|share))+$`,
+    String.raw`^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|^(?:powered by|built with|made with)\s\S+$|^(?:privacy(?: policy)?|terms(?: of (?:use|service))?|cookie (?:policy|settings))(?:\s*[·|]\s*\w+)*$`,
     String.raw`^(?:see more|…\s*more|\.\.\.\s*more|show more|read more|be the first to like this|no labels|page restrictions apply|like be the first to like this)$`,
   ].join('|'),
   'i',
@@ -116,7 +134,7 @@ export function dropChrome(lines: string[], opts: { markdown: boolean }): string
       kept.push('');
       continue;
     }
-    if (!opts.markdown && WROTE.test(t)) inReply = true;
+    if (WROTE.test(t)) inReply = true;
     if (inReply && (/^>/.test(t) || WROTE.test(t))) continue;
     inReply = false;
     const chrome =
@@ -126,16 +144,28 @@ export function dropChrome(lines: string[], opts: { markdown: boolean }): string
       (BREADCRUMB.test(t) && !/[.!?]$/.test(t)) ||
       (HASHTAGS.test(t) && (!opts.markdown || !/^#{1,6}\s/.test(t))) ||
       EMOJI_ONLY.test(t) ||
-      (!opts.markdown && (DIVIDER.test(t) || (!seenContent && (NAV_LINE(t) || GREETING.test(t))) || t === '·' || t === '|')) ||
-      (!opts.markdown && CLOSING.test(t) && closesLetter(lines, i, end));
-    if (chrome) continue;
-    if (!opts.markdown && /^>/.test(t) && isReplyQuote(lines, i)) continue;
-    seenContent ||= !NAV_LINE(t);
+      (!seenContent && GREETING.test(t)) ||
+      (!opts.markdown && (DIVIDER.test(t) || ((!seenContent || i < 15) && NAV_LINE(t)) || t === '·' || t === '|'));
+    if (chrome || isAuthorLine(lines, i, end)) continue;
+    // "Thanks," and the name under it end the letter.
+    if (CLOSING.test(t) && closesLetter(lines, i, end)) break;
+    if (/^>/.test(t) && isReplyQuote(lines, i)) continue;
+    // The page's top (site name, navigation, author) ends at the first line of real content.
+    seenContent ||= isRealContent(t);
     // Outside Markdown a quote of one's own is just text.
     kept.push(opts.markdown ? raw : raw.replace(/^(\s*)(?:>\s?)+/, '$1'));
   }
   return kept;
 }
+
+/** The author's name above a "Follow" button (Medium, Substack, LinkedIn). */
+function isAuthorLine(lines: string[], i: number, end: number): boolean {
+  const next = lines.slice(i + 1, end).find((l) => l.trim() !== '');
+  return next !== undefined && /^[·•]?\s*(?:follow|following|\+ follow|subscribe)$/i.test(next.trim()) && (lines[i] ?? '').trim().split(/\s+/).length <= 5;
+}
+
+/** A bullet, a sentence, or a line of six words or more: past the page's header. */
+const isRealContent = (t: string): boolean => PLAIN_BULLET.test(t) || SPACED_BULLET.test(t) || /[.!?:]$/.test(t) || t.split(/\s+/).length >= 6;
 
 /** "Thanks," followed only by a name or two before the end (or the signature). */
 function closesLetter(lines: string[], i: number, end: number): boolean {
@@ -303,6 +333,8 @@ function toBlocks(lines: Line[]): Block[] {
     list = null;
     const next = nextContent(i + 1);
     const introduces = next !== undefined && next.kind !== 'source';
+    // Above the page's title: short lines of site chrome (the site's name, a menu).
+    if (blocks.length === 0 && headingShaped(line.text) && shortLinesAhead(lines, i) >= 3) continue;
     // The page's title: its first line, short, right above a heading.
     const title = blocks.length === 0 && headingShaped(line.text) && next?.kind === 'text' && headingShaped(next.text) && nextIsHeading(lines, i + 1);
     const heading =
@@ -332,6 +364,18 @@ function toBlocks(lines: Line[]): Block[] {
     blocks.push({ kind: 'paragraph', text: line.text, source: null });
   }
   return blocks;
+}
+
+/** How many short unmarked lines follow one another from `i` (blank lines between them allowed). */
+function shortLinesAhead(lines: Line[], i: number): number {
+  let n = 0;
+  for (let j = i; j < lines.length; j++) {
+    const l = lines[j] as Line;
+    if (l.kind === 'blank') continue;
+    if (l.kind !== 'text' || !headingShaped(l.text)) break;
+    n++;
+  }
+  return n;
 }
 
 /** A short line that introduces content below it: an item, or a longer line. */

@@ -156,7 +156,7 @@ export function bindingOf(prose: string): Binding | null {
     /\b(?:single|one)\s+(?:\w+\s+){0,2}(?:isn'?t|is not|won'?t be|will not be|wouldn'?t be|is never|doesn'?t|does not)\s+(?:\w+\s+)?(?:enough|make me|a reason|decide)/.test(
       t,
     ) ||
-    /\b(?:several|multiple|two or more|three or more|a few|more than one|a couple|a combination|a cluster)\b[^.]*\b(?:same time|at once|together|same season|same quarter|same few months|around the same|in a row|close together|pile up|stack up)\b/.test(
+    /\b(?:several|multiple|two or more|three or more|a few|more than one|a couple|a combination|a cluster|(?:any )?(?:two|three|a few) of (?:these|them|those|the above)|any two|any three)\b[^.]*\b(?:same time|at once|together|same season|same quarter|same few months|around the same|in a row|close together|pile up|stack up)\b/.test(
       t,
     )
   ) {
@@ -219,11 +219,15 @@ export function proposeRules(doc: ParsedDocument): Proposal[] {
     out.push({ kind: 'bind', principle, rule: b.rule, params: b.params, trigger });
   };
   let index = 0;
+  // A document whose title is about leaving ("What would make me quit") is about leaving throughout.
+  const titled = doc[0] !== undefined && doc[0].principles.length === 0 && isAboutLeaving(doc[0].title);
   for (const section of doc) {
-    const leaveList = isAboutLeaving(section.title) || isAboutLeaving(section.note ?? '');
+    const leaveSection = titled || isAboutLeaving(section.title) || isAboutLeaving(section.note ?? '');
     for (const p of section.principles) {
       const prose = p.lead || p.text;
-      const inLeaveList = p.form === 'item' && (leaveList || isAboutLeaving(p.intro ?? ''));
+      // A lead-in right above the list ("And three things that keep me:") speaks for it alone.
+      const leadIn = p.intro !== null && /:$/.test(p.intro.trim()) && p.intro !== section.note;
+      const inLeaveList = p.form === 'item' && (leadIn ? isAboutLeaving(p.intro ?? '') : leaveSection || isAboutLeaving(p.intro ?? ''));
       const signs = findSigns(prose);
       const binding = bindingOf(prose);
       if (binding && binding.rule !== 'blame-culture' && binding.rule !== 'overwork') {
