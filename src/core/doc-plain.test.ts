@@ -47,9 +47,11 @@ describe('plain text from a web page', () => {
     );
   });
 
-  it('keeps a short line that introduces nothing (another short line follows) as text', () => {
-    const doc = parseDocument('Menu\nAbout\nHealth\n• Sleep first.');
-    expect(doc.map((s) => s.title)).toEqual(['Principles', 'Health']);
-    expect(doc[0]?.principles.map((p) => p.text)).toEqual(['Menu', 'About']);
+  it('drops a menu above the page, and keeps a short line that introduces nothing (another short line follows) as text', () => {
+    const menu = parseDocument('Menu\nAbout\nHealth\n• Sleep first.');
+    expect(menu.map((s) => s.title)).toEqual(['Health']);
+    const doc = parseDocument('Health\n• Sleep first.\nTea\nCoffee\nA paragraph about coffee follows here.');
+    expect(doc.map((s) => s.title)).toEqual(['Health', 'Coffee']);
+    expect(doc[0]?.principles.map((p) => p.text)).toEqual(['Sleep first.', 'Tea']);
   });
 });
