@@ -43,25 +43,28 @@ export function tidyMarkdown(src: string): string {
     .join('\n');
 }
 
-/** True for text that has no Markdown structure of its own but looks pasted: bullets, chrome, no `#` headings. */
+/**
+ * True for text without Markdown's own structure: no `#` or underlined headings, front matter,
+ * wikilinks or callouts. Such text is read line by line (its `-` bullets too): in an email or a
+ * pasted page, a short line above a list is its heading, which Markdown would read as a paragraph.
+ */
 export function looksLikePlainText(text: string): boolean {
   const lines = text.split('\n');
   if (FRONT_MATTER.test(text)) return false;
   const mdHeading = lines.some((l) => /^#{1,6}\s+\S/.test(l));
-  const setext = lines.some((l, i) => i > 0 && /^(?:=+|-{2,})\s*$/.test(l) && (lines[i - 1] ?? '').trim() !== '' && !/^\s*[-*+]\s/.test(lines[i - 1] ?? ''));
-  const mdList = lines.some((l) => /^\s*[-*+]\s+\S/.test(l) && !/^--\s*$/.test(l));
-  const plainBullets = lines.some((l) => PLAIN_BULLET.test(l) || TAB_ITEM.test(l));
+  const setext = lines.some((l, i) => i > 0 && /^(?:=+|-{2,})\s*$/.test(l) && isParagraphLine(lines[i - 1] ?? ''));
   const wiki = /\[\[[^\]]+\]\]|^\s*>\s*\[!/m.test(text);
-  if (mdHeading || setext || wiki) return false;
-  if (plainBullets) return true;
-  return !mdList;
+  return !(mdHeading || setext || wiki);
 }
+
+/** A line of text that an underline below it would make a heading (not a list item, not blank, not a signature). */
+const isParagraphLine = (l: string): boolean => l.trim() !== '' && !/^\s*(?:[-*+]\s|\d+[.)]\s|>)/.test(l) && !/^--\s?$/.test(l);
 
 // ---- chrome ------------------------------------------------------------------------------------
 
 const SKIP = /^(?:skip to (?:main )?content|skip navigation|jump to (?:content|navigation)|skip to main)$/i;
 const NAV_WORDS = new Set([
-  ...'home about blog writing posts articles projects contact menu search archive archives notes now uses rss subscribe newsletter talks resume cv share listen follow following more write register login'.split(
+  ...'home about blog writing posts articles projects contact menu search archive archives notes now uses rss subscribe newsletter talks resume cv share listen follow following more write register login readme readme.md'.split(
     ' ',
   ),
   ...[
@@ -88,15 +91,14 @@ const NAV_WORDS = new Set([
 const NAV_LINE = (l: string) =>
   NAV_WORDS.has(l.trim().toLowerCase().replace(/[|·•]/g, ' ').replace(/\s+/g, ' ')) ||
   /^(?:[A-Z][\w'’]*(?: [A-Z][\w'’]*)?\s*[|·•]\s*){2,}[A-Z][\w'’]*$/.test(l.trim());
-const READ_TIME = /^(?:·\s*)?\d+\s*min(?:ute)?s?\s+read(?:\s*·.*)?$/i;
+const READ_TIME = /^(?:[^.!?]{0,40}[·|•]\s*)?\d+\s*min(?:ute)?s?\s+read(?:\s*[·|•].{0,40})?$/i;
 const DATE_WORDS = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{4}|yesterday|today|\d+\s+(?:days?|weeks?|months?|hours?)\s+ago`;
 const BYLINE = new RegExp(
   [
     String.raw`^(?:created|written|posted|published|authored|edited|updated|maintained|owned)\s+by\b`,
-    String.raw`\b(?:last\s+)?(?:edited|updated|modified|changed)\b(?:\s+(?:on|by|at))?\s*:?\s*(?:${DATE_WORDS}|[A-Z][a-z]+)`,
-    String.raw`^by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*[·|,–—-].*)?$`,
+    String.raw`(?:^|[·|,]\s*)(?:last\s+)?(?:edited|updated|modified|changed)(?:\s+(?:on|at))?\s*:?\s*(?:${DATE_WORDS})`,
+    String.raw`\blast (?:edited|updated|modified)\b`,
     String.raw`^(?:author|owner|maintainer|date|published|updated|status|version|last reviewed)\s*:\s*\S`,
-    String.raw`^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*[·|•]\s*(?:${DATE_WORDS}|\d+\s*min read|follow|last edited|last updated)`,
     String.raw`^(?:published in|posted in|filed under)\s+\S`,
     `^(?:${DATE_WORDS})$`,
     String.raw`^(?:\d+(?:\.\d+)?k?\s+)?(?:claps?|likes?|comments?|reactions?|reposts?|shares?|views?)$`,
@@ -105,6 +107,14 @@ const BYLINE = new RegExp(
     String.raw`^(?:see more|…\s*more|\.\.\.\s*more|show more|read more|be the first to like this|no labels|page restrictions apply|like be the first to like this)$`,
   ].join('|'),
   'i',
+);
+/** Bylines that name someone, read with case: "By Priya Raman", "Priya Raman · Mar 3, 2026". */
+const BYLINE_NAMED = new RegExp(
+  [
+    String.raw`^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*[·|,–—-].{0,60})?$`,
+    String.raw`^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}\s*[·|•]\s*(?:${DATE_WORDS}|\d+\s*min read|[Ff]ollow|[Ll]ast edited|[Ll]ast updated)`,
+  ].join('|'),
+  'u',
 );
 const BREADCRUMB = /^(?:[\w'’&.-]+(?:\s[\w'’&.-]+){0,4}\s*(?:\/|›|»|>|→|\\)\s*){2,}[\w'’&.-]+(?:\s[\w'’&.-]+){0,5}$/;
 const DIVIDER = /^\s*(?:(?:[-—–_*=~•·#]\s*){3,}|[—–]|\*\s\*\s\*)\s*$/;
@@ -141,12 +151,13 @@ export function dropChrome(lines: string[], opts: { markdown: boolean }): string
       SKIP.test(t) ||
       READ_TIME.test(t) ||
       BYLINE.test(t) ||
+      BYLINE_NAMED.test(t) ||
       (BREADCRUMB.test(t) && !/[.!?]$/.test(t)) ||
       (HASHTAGS.test(t) && (!opts.markdown || !/^#{1,6}\s/.test(t))) ||
       EMOJI_ONLY.test(t) ||
       (!seenContent && GREETING.test(t)) ||
-      (!opts.markdown && (DIVIDER.test(t) || ((!seenContent || i < 15) && NAV_LINE(t)) || t === '·' || t === '|'));
-    if (chrome || isAuthorLine(lines, i, end)) continue;
+      (!opts.markdown && (DIVIDER.test(t) || (!seenContent && NAV_LINE(t)) || t === '·' || t === '|'));
+    if (chrome || isAuthorLine(lines, i, end) || (!seenContent && !opts.markdown && (/^[\d.,]+[kKmM]?$/.test(t) || isSiteName(lines, i, end)))) continue;
     // "Thanks," and the name under it end the letter.
     if (CLOSING.test(t) && closesLetter(lines, i, end)) break;
     if (/^>/.test(t) && isReplyQuote(lines, i)) continue;
@@ -158,6 +169,12 @@ export function dropChrome(lines: string[], opts: { markdown: boolean }): string
   return kept;
 }
 
+/** The site's name above its menu. */
+function isSiteName(lines: string[], i: number, end: number): boolean {
+  const next = lines.slice(i + 1, end).find((l) => l.trim() !== '');
+  return next !== undefined && NAV_LINE(next) && !NAV_LINE(lines[i] ?? '') && (lines[i] ?? '').trim().split(/\s+/).length <= 5;
+}
+
 /** The author's name above a "Follow" button (Medium, Substack, LinkedIn). */
 function isAuthorLine(lines: string[], i: number, end: number): boolean {
   const next = lines.slice(i + 1, end).find((l) => l.trim() !== '');
@@ -165,7 +182,8 @@ function isAuthorLine(lines: string[], i: number, end: number): boolean {
 }
 
 /** A bullet, a sentence, or a line of six words or more: past the page's header. */
-const isRealContent = (t: string): boolean => PLAIN_BULLET.test(t) || SPACED_BULLET.test(t) || /[.!?:]$/.test(t) || t.split(/\s+/).length >= 6;
+const isRealContent = (t: string): boolean =>
+  PLAIN_BULLET.test(t) || SPACED_BULLET.test(t) || (/[.!?:]$/.test(t) && t.split(/\s+/).length >= 4) || t.split(/\s+/).length >= 12;
 
 /** "Thanks," followed only by a name or two before the end (or the signature). */
 function closesLetter(lines: string[], i: number, end: number): boolean {
@@ -190,7 +208,6 @@ const SUB_MARKERS = new Set(['○', '◦', '▫', '□', '◇', 'o', '§', '⁃'
 const PLAIN_BULLET = /^(\s*)([•●○◦▪▫‣■□◆◇➤►▶→⇒➔✓✔✅☐☑★☆❖⁃∙])\s*(\S.*)$/u;
 /** A marker that needs a TAB or spaces after it to be one: `·`TAB, TAB`–`TAB, `-`, `*`, `o`TAB. */
 const SPACED_BULLET = /^(\s*)([·–—\-*+]|o(?=\t)|§(?=\t))(?:\t+|\s+)(\S.*)$/u;
-const TAB_ITEM = /^\t+(?:[•·–—\-*]|\d+[.)]|[a-z][.)])\t/;
 const NUMBERED = /^(\s*)(\d{1,3}|[a-z]|[ivx]{1,5})([.)])(?:\t+|\s+)(\S.*)$/i;
 const SOURCE = /^(?:source|via|from|credit)s?\s*:\s*(.+)$/i;
 
@@ -236,7 +253,8 @@ function isOrdinal(n: string, raw: string): boolean {
 const TERMINAL = /[.!?;:,…)"”’]$/;
 
 /** A short line without final punctuation: the shape of a heading (or of a short list item). */
-const headingShaped = (t: string): boolean => t.length <= 70 && t.split(/\s+/).length <= 10 && !TERMINAL.test(t) && !/^[a-z]/.test(t) && /\p{L}/u.test(t);
+const headingShaped = (t: string, first = false): boolean =>
+  t.length <= (first ? 90 : 70) && t.split(/\s+/).length <= (first ? 14 : 10) && !/[.!?;:,…]$/.test(t) && (first || !/^\p{Ll}/u.test(t)) && /\p{L}/u.test(t);
 
 const isAllCaps = (line: string): boolean => {
   const t = line.trim();
@@ -267,18 +285,23 @@ export function plainTextToMarkdown(text: string): string {
   return `${blocks.map(renderBlock).join('\n\n')}\n`;
 }
 
-/** A hard-wrapped line (an email at 72 columns) and the line that continues it are one line. */
+/**
+ * A hard-wrapped line (an email or a text file at 72 columns) and the line that continues it are one
+ * line: the next starts in lower case, or, in a text wrapped throughout, a long line stops mid-sentence.
+ */
 function joinWrapped(lines: Line[]): Line[] {
   const out: Line[] = [];
+  const cut = (l: Line) => (l.kind === 'text' || l.kind === 'item' ? l.text.length >= 50 && !TERMINAL.test(l.text) && !headingShaped(l.text) : false);
+  const wrapped = lines.filter(cut).length >= 2;
   for (const l of lines) {
     const prev = out.at(-1);
     const continues =
       l.kind === 'text' &&
       prev !== undefined &&
       (prev.kind === 'text' || prev.kind === 'item') &&
-      /^[\p{Ll}(]/u.test(l.text) &&
+      (/^[\p{Ll}(]/u.test(l.text) || (wrapped && cut(prev))) &&
       !TERMINAL.test(prev.text.replace(/[)"”’]$/, '')) &&
-      (prev.kind === 'item' ? l.indent > prev.indent : prev.text.length >= 40);
+      (prev.kind === 'item' ? l.indent > prev.indent : prev.text.length >= 40 && l.indent === prev.indent);
     if (continues && prev) prev.text = `${prev.text} ${l.text}`;
     else out.push(l);
   }
@@ -335,8 +358,16 @@ function toBlocks(lines: Line[]): Block[] {
     const introduces = next !== undefined && next.kind !== 'source';
     // Above the page's title: short lines of site chrome (the site's name, a menu).
     if (blocks.length === 0 && headingShaped(line.text) && shortLinesAhead(lines, i) >= 3) continue;
-    // The page's title: its first line, short, right above a heading.
-    const title = blocks.length === 0 && headingShaped(line.text) && next?.kind === 'text' && headingShaped(next.text) && nextIsHeading(lines, i + 1);
+    // The page's title: its first line, short, right above a heading or its content.
+    const first = blocks.length === 0;
+    const title =
+      first &&
+      headingShaped(line.text, true) &&
+      (next?.kind === 'item' || (next?.kind === 'text' && (!headingShaped(next.text) || nextIsHeading(lines, i + 1))));
+    // A subtitle under it ("Notes to my future self on …") says what the title said: not a section of its own.
+    if (blocks.length === 1 && blocks[0]?.kind === 'heading' && lines.slice(0, i).filter((l) => l.kind !== 'blank').length === 1) {
+      if (headingShaped(line.text) && line.text.split(/\s+/).length >= 5 && next?.kind === 'text' && !headingShaped(next.text)) continue;
+    }
     const heading =
       title ||
       (introduces &&

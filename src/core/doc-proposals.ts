@@ -40,7 +40,8 @@ const LEAVE_VERB = '(?:leave|leaving|quit|quitting|resign|resigning|go|walk(?:in
 const LEAVE = new RegExp(
   [
     String.raw`\bmake[s]? me (?:want to |think about )?${LEAVE_VERB}`,
-    String.raw`\b(?:when|time|reasons?|signs?|ready) (?:(?:for me |i'?d |i would |i will |i'?ll |i might |to )?)${LEAVE_VERB}\b`,
+    String.raw`\b(?:when|time|reasons?|signs?|ready)(?: it'?s time)?(?: for me| for us)?(?: to| i'?d| i would| i will| i'?ll| i might| i should| i'?m)? ${LEAVE_VERB}\b`,
+    String.raw`\bexit (?:criteria|conditions|signals|signs)\b`,
     String.raw`\bi'?d (?:leave|quit|resign)\b`,
     String.raw`\bi would (?:leave|quit|resign)\b`,
     String.raw`\bdeal[- ]?breakers?\b`,
@@ -68,8 +69,16 @@ export const isAboutLeaving = (text: string): boolean => LEAVE.test(norm(text)) 
 const ELSEWHERE =
   /\b(?:elsewhere|leave|leaving|move on|moving on|time to go|time for me to go|new job|another job|next job|new role|start looking|look around|looking around|my cue|quit|resign|update (?:my )?(?:cv|resume)|polish (?:my|up my) (?:cv|resume)|i'?m out|i am out|walk away|hand in|move jobs|switch jobs|change jobs|out the door)\b/i;
 /** "that's a sign", "it's time", "I should start looking", "that's my cue" … */
-const CONSEQUENCE =
-  /(?:^|\s)(?:then\s+)?(?:that|this|it)\s*(?:'|’)?\s*(?:s|is|will be|would be|'ll be)?\s+(?:(?:a|my|the|one|another|a clear|a strong|a good|the first)\s+)*(?:\w+\s+)?(?:sign|signal|cue|hint|indicator|time|moment)\b|(?:^|\s)(?:then\s+)?i\s*(?:'|’)?\s*(?:ll|d|m|will|would|should|shall|am|need to|have to|must|know|'ll know)?\s*(?:\w+\s+){0,3}(?:start|begin|look|leave|quit|go|resign|move|walk|update|polish|hand)\b|(?:^|\s)(?:then\s+)?(?:time|it'?s time|its time)\s+to\b/i;
+/** How a consequence starts: "that's a sign", "it's time", "I should start looking", "that's my cue", "I'm out", "start looking". */
+const CONSEQUENCE = new RegExp(
+  [
+    String.raw`^(?:and\s+)?(?:then\s+)?(?:that|this|it)\s*(?:'s|s|\s+is|\s+will be|\s+would be|'ll be)?\s+(?:(?:a|my|the|one|another|clear|strong|good|first|sure|big|real)\s+)*(?:\w+\s+)?(?:sign|signal|cue|hint|indicator|time|moment|when|it)\b`,
+    String.raw`^(?:and\s+)?(?:then\s+)?i(?:'ll|'d|'m|'ve|\s+will|\s+would|\s+should|\s+shall|\s+am|\s+need to|\s+have to|\s+must|\s+know|\s+start|\s+begin|\s+leave|\s+quit|\s+go|\s+resign|\s+walk|\s+update|\s+polish|\s+hand)\b`,
+    String.raw`^(?:and\s+)?(?:then\s+)?(?:it'?s|its|it is)?\s*time\s+(?:for me\s+)?to\b`,
+    String.raw`^(?:and\s+)?(?:then\s+)?(?:start|begin|look|leave|quit|go|resign|move on|update|polish|hand in|walk)\b`,
+  ].join('|'),
+  'i',
+);
 
 /**
  * The conditions of every "If <condition>, <that's a sign to leave>" in a piece of prose, first
@@ -109,7 +118,7 @@ function splitFront(rest: string): string | null {
 /** The first sign's condition, or null. */
 export const findSign = (prose: string): string | null => findSigns(prose)[0] ?? null;
 
-const isConsequence = (text: string): boolean => ELSEWHERE.test(text) && (CONSEQUENCE.test(` ${text}`) || /\bsign\b/i.test(text));
+const isConsequence = (text: string): boolean => ELSEWHERE.test(text) && CONSEQUENCE.test(text.trim());
 
 function condition(text: string): string {
   const c = text
@@ -227,7 +236,9 @@ export function proposeRules(doc: ParsedDocument): Proposal[] {
       const prose = p.lead || p.text;
       // A lead-in right above the list ("And three things that keep me:") speaks for it alone.
       const leadIn = p.intro !== null && /:$/.test(p.intro.trim()) && p.intro !== section.note;
-      const inLeaveList = p.form === 'item' && (leadIn ? isAboutLeaving(p.intro ?? '') : leaveSection || isAboutLeaving(p.intro ?? ''));
+      // Items of a list, or one-sentence paragraphs where a page showed a list without markers.
+      const listed = p.form === 'item' || (p.form === 'paragraph' && isOneSentence(p.lead));
+      const inLeaveList = listed && (leadIn ? isAboutLeaving(p.intro ?? '') : leaveSection || isAboutLeaving(p.intro ?? ''));
       const signs = findSigns(prose);
       const binding = bindingOf(prose);
       if (binding && binding.rule !== 'blame-culture' && binding.rule !== 'overwork') {
@@ -255,6 +266,8 @@ export function proposeRules(doc: ParsedDocument): Proposal[] {
   }
   return out;
 }
+
+const isOneSentence = (text: string): boolean => text !== '' && text.length <= 200 && sentences(norm(text)).length === 1;
 
 /** A leave item's trigger: its first sentence, without the final stop. */
 function triggerText(p: ParsedPrinciple): string {
