@@ -58,10 +58,8 @@ export function parseMarkdown(src: string): ParsedDocument {
   for (let i = 0; i < tokens.length; i = closeOf(tokens, i) + 1) {
     const t = tokens[i] as Token;
     if (t.type === 'heading_open') {
-      const title = (tokens[i + 1]?.content ?? '')
-        .split('\n')
-        .map((s) => s.trim())
-        .join(' ');
+      // The heading's words as a person reads them: `Work *I* want` is "Work I want".
+      const title = plain(tokens[i + 1]?.children ?? []);
       sections.push({ title: title || UNTITLED_SECTION, note: null, principles: [] });
       intro = null;
     } else if (t.type === 'bullet_list_open' || t.type === 'ordered_list_open') {

@@ -36,8 +36,10 @@ export function tidyMarkdown(src: string): string {
       l
         .replace(/!?\[\[([^\]|]+)\|([^\]]+)\]\]/g, '$2')
         .replace(/!?\[\[([^\]]+)\]\]/g, (_, target: string) => target.replace(/#.*$/, ''))
-        .replace(/^(\s*(?:>\s*)+)\[![\w-]+\][+-]?\s*$/, '$1')
-        .replace(/^(\s*(?:>\s*)+)\[![\w-]+\][+-]?\s+/, '$1'),
+        // A quote or a `> [!note]` callout of one's own is the person's text: its words, without the markers.
+        .replace(/^(\s*)(?:>\s?)+\[![\w-]+\][+-]?\s*$/, '')
+        .replace(/^(\s*)(?:>\s?)+\[![\w-]+\][+-]?\s+/, '$1')
+        .replace(/^(\s*)(?:>\s?)+/, '$1'),
     )
     .map((l, i, all) => (isAllCaps(l) && isolated(all, i) ? `## ${l.trim()}` : l))
     .join('\n');
@@ -169,6 +171,8 @@ export function dropChrome(lines: string[], opts: { markdown: boolean }): string
   return kept;
 }
 
+const DATE_LINE = new RegExp(`^(?:${DATE_WORDS})$`, 'i');
+
 /** The site's name above its menu. */
 function isSiteName(lines: string[], i: number, end: number): boolean {
   const next = lines.slice(i + 1, end).find((l) => l.trim() !== '');
@@ -178,7 +182,8 @@ function isSiteName(lines: string[], i: number, end: number): boolean {
 /** The author's name above a "Follow" button (Medium, Substack, LinkedIn). */
 function isAuthorLine(lines: string[], i: number, end: number): boolean {
   const next = lines.slice(i + 1, end).find((l) => l.trim() !== '');
-  return next !== undefined && /^[·•]?\s*(?:follow|following|\+ follow|subscribe)$/i.test(next.trim()) && (lines[i] ?? '').trim().split(/\s+/).length <= 5;
+  const byline = next !== undefined && (/^[·•]?\s*(?:follow|following|\+ follow|subscribe)$/i.test(next.trim()) || DATE_LINE.test(next.trim()));
+  return byline && /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u.test((lines[i] ?? '').trim());
 }
 
 /** A bullet, a sentence, or a line of six words or more: past the page's header. */

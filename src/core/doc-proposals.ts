@@ -56,9 +56,12 @@ const LEAVE = new RegExp(
   ].join('|'),
   'i',
 );
-/** Leaving something that is not the job: a meeting, a call, a room. */
-const LEAVE_OTHER =
+/** Leaving something that is not the job (a meeting, a call, a room), or how to leave well (notice, handover) rather than when. */
+const LEAVE_OTHER_THING =
   /\b(?:leave|leaving|quit|quitting|walk out of|walking out of)\s+(?:a|an|the|this|that|my)?\s*(?:meeting|call|room|conversation|thread|chat|party|channel|review|discussion|standup|stand-up|1:1|one-on-one)s?\b/i;
+
+const HOW_TO_LEAVE = /\bhow (?:i'?d|i would|i will|i'?ll|to|we) (?:leave|quit|resign|hand in|move on)\b/i;
+const LEAVE_OTHER = { test: (t: string): boolean => LEAVE_OTHER_THING.test(t) || HOW_TO_LEAVE.test(t) };
 
 /** True when a heading or lead-in is about leaving the job. */
 export const isAboutLeaving = (text: string): boolean => LEAVE.test(norm(text)) && !LEAVE_OTHER.test(norm(text));
@@ -67,7 +70,7 @@ export const isAboutLeaving = (text: string): boolean => LEAVE.test(norm(text)) 
 
 /** What a consequence about leaving says: "look elsewhere", "time to move on", "my cue", "start looking". */
 const ELSEWHERE =
-  /\b(?:elsewhere|leave|leaving|move on|moving on|time to go|time for me to go|new job|another job|next job|new role|start looking|look around|looking around|my cue|quit|resign|update (?:my )?(?:cv|resume)|polish (?:my|up my) (?:cv|resume)|i'?m out|i am out|walk away|hand in|move jobs|switch jobs|change jobs|out the door)\b/i;
+  /\b(?:elsewhere|leave|leaving|move on|moving on|time to go|time for me to go|new job|another job|next job|new role|start looking|look around|looking around|my cue|quit|resign|update (?:my )?(?:cv|resume)|polish (?:my|up my) (?:cv|resume)|i'?m out|i am out|walk away|hand in|move jobs|switch jobs|change jobs|out the door|(?:should|will|would|must|need to|have to|'ll|'d|to) go|i'?m (?:gone|done))\b/i;
 /** "that's a sign", "it's time", "I should start looking", "that's my cue" … */
 /** How a consequence starts: "that's a sign", "it's time", "I should start looking", "that's my cue", "I'm out", "start looking". */
 const CONSEQUENCE = new RegExp(
@@ -165,7 +168,7 @@ export function bindingOf(prose: string): Binding | null {
     /\b(?:single|one)\s+(?:\w+\s+){0,2}(?:isn'?t|is not|won'?t be|will not be|wouldn'?t be|is never|doesn'?t|does not)\s+(?:\w+\s+)?(?:enough|make me|a reason|decide)/.test(
       t,
     ) ||
-    /\b(?:several|multiple|two or more|three or more|a few|more than one|a couple|a combination|a cluster|(?:any )?(?:two|three|a few) of (?:these|them|those|the above)|any two|any three)\b[^.]*\b(?:same time|at once|together|same season|same quarter|same few months|around the same|in a row|close together|pile up|stack up)\b/.test(
+    /\b(?:several|multiple|two or more|three or more|two or three|a few|more than one|a couple|a combination|a cluster|(?:any )?(?:two|three|a few) of (?:these|them|those|the above)|any two|any three)\b[^.]*\b(?:same time|at once|together|same season|same quarter|same few months|around the same|in a row|close together|pile up|stack up)\b/.test(
       t,
     )
   ) {
@@ -232,6 +235,8 @@ export function proposeRules(doc: ParsedDocument): Proposal[] {
   const titled = doc[0] !== undefined && doc[0].principles.length === 0 && isAboutLeaving(doc[0].title);
   for (const section of doc) {
     const leaveSection = titled || isAboutLeaving(section.title) || isAboutLeaving(section.note ?? '');
+    // "Leaving a meeting early": its "time to go" is about the meeting.
+    const otherLeaving = LEAVE_OTHER.test(norm(section.title)) || LEAVE_OTHER.test(norm(section.note ?? ''));
     for (const p of section.principles) {
       const prose = p.lead || p.text;
       // A lead-in right above the list ("And three things that keep me:") speaks for it alone.
@@ -239,9 +244,9 @@ export function proposeRules(doc: ParsedDocument): Proposal[] {
       // Items of a list, or one-sentence paragraphs where a page showed a list without markers.
       const listed = p.form === 'item' || (p.form === 'paragraph' && isOneSentence(p.lead));
       const inLeaveList = listed && (leadIn ? isAboutLeaving(p.intro ?? '') : leaveSection || isAboutLeaving(p.intro ?? ''));
-      const signs = findSigns(prose);
+      const signs = otherLeaving ? [] : findSigns(prose);
       const binding = bindingOf(prose);
-      if (binding && binding.rule !== 'blame-culture' && binding.rule !== 'overwork') {
+      if (binding && binding.rule !== 'blame-culture' && (binding.rule !== 'overwork' || inLeaveList)) {
         // Checked by the check-in itself (satisfaction, "respected") or a rule of its own: never a trigger.
         bind(index, binding, null);
       } else if (binding?.rule === 'blame-culture') {
