@@ -192,8 +192,9 @@ export function registerDoc(program: Command, env: Env): void {
       if (o.json) return out.json(r);
       const svc = await docService();
       if (o.dryRun) printPreview(out, r, svc.explainProposal);
-      printImport(out, name, r, svc.explainProposal, Boolean(o.dryRun));
+      printImport(out, name, r, svc.explainProposal, Boolean(o.dryRun), ask);
       if (o.dryRun) out.note(`Nothing was written. Import it with: keel doc import ${file}`);
+      else if (r.proposals.length && ask) out.note('Importing the file again offers what you left out.');
       else if (r.proposals.length) out.note(`Apply them with: keel doc import ${file} --yes`);
       else out.note(r.applied.length ? 'Next: keel trigger list' : 'Next: keel doc list');
     });
@@ -291,7 +292,14 @@ function printPreview(out: Out, r: ImportResult, explain: (p: RuleProposal) => {
   }
 }
 
-function printImport(out: Out, name: string, r: ImportResult, explain: (p: RuleProposal) => { label: string; detail: string }, dryRun = false): void {
+function printImport(
+  out: Out,
+  name: string,
+  r: ImportResult,
+  explain: (p: RuleProposal) => { label: string; detail: string },
+  dryRun = false,
+  chosen = false,
+): void {
   const p = r.principles;
   const parts = [
     [p.added, 'new'],
@@ -311,7 +319,7 @@ function printImport(out: Out, name: string, r: ImportResult, explain: (p: RuleP
   }
   if (r.proposals.length && !dryRun) {
     out.line();
-    out.line('Found in your prose, not applied yet:');
+    out.line(chosen ? 'Left out, as you chose:' : 'Found in your prose, not applied yet:');
     for (const l of table(r.proposals.map((x) => proposalRow(x, explain)))) out.line(`  ${l}`);
   }
 }
