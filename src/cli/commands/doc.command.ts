@@ -9,6 +9,7 @@ import type { DiffPart } from '../../core/doc-diff.js';
 import { sourceLine } from '../../core/doc-source.js';
 import { invalid, KeelError } from '../../core/errors.js';
 import { longDate } from '../../core/iso-week.js';
+import { plural } from '../../core/words.js';
 import { collect, num } from '../args.js';
 import { readTextFile, writeFileAtomic } from '../files.js';
 import { type Out, table } from '../output.js';
@@ -57,7 +58,7 @@ export function registerDoc(program: Command, env: Env): void {
         out.line(p.text);
         if (sourceLine(p)) out.line(out.dim(`Source: ${sourceLine(p)}`));
         if (p.tags.length) out.line(out.dim(`Tags: ${p.tags.join(', ')}`));
-        out.line(out.dim(`Written ${p.createdAt.slice(0, 10)} · reviewed ${p.reviewedAt?.slice(0, 10) ?? 'never'} · ${d.revisions} revision(s)`));
+        out.line(out.dim(`Written ${p.createdAt.slice(0, 10)} · reviewed ${p.reviewedAt?.slice(0, 10) ?? 'never'} · ${plural(d.revisions, 'revision')}`));
         if (d.triggers.length) out.line(`Leave triggers: ${d.triggers.map((t) => t.slug).join(', ')}`);
         if (d.rules.length) out.line(`Rules: ${d.rules.join(', ')}`);
         if (d.revisions) out.note(`See what changed: keel doc history ${p.id}`);
@@ -159,7 +160,7 @@ export function registerDoc(program: Command, env: Env): void {
       if (o.json) return out.json(due);
       if (due.principles.length === 0) return out.line(`Nothing to review: every principle was looked at in the last ${due.days} days.`);
       if (env.io.stdinIsTTY) return walkReview(env, o, due.principles);
-      out.line(`${due.principles.length} principle(s) not reviewed in ${due.days} days:`);
+      out.line(`${plural(due.principles.length, 'principle')} not reviewed in ${plural(due.days, 'day')}:`);
       for (const l of table(due.principles.map((p) => [`  ${p.id}`, p.lastLookedOn, firstLine(p.text, 64)]))) out.line(l);
       out.note('Review each: keel doc review <id> --keep (or --retire, or --text "...")');
     });
@@ -311,8 +312,16 @@ function printImport(
   ].filter(([n]) => Number(n) > 0);
   const verb = dryRun ? 'Would import' : 'Imported';
   if (p.added + p.revised + p.updated + p.moved + r.sections.added === 0) out.line(`The document in Keel already matches ${name}.`);
-  else out.line(`${verb} ${name}: ${r.sections.total} sections (${r.sections.added} new); principles: ${parts.map(([n, w]) => `${n} ${w}`).join(', ')}.`);
-  if (p.notInFile) out.line(out.dim(`${p.notInFile} principle(s) in Keel are not in the file; they ${dryRun ? 'would be' : 'were'} kept.`));
+  else
+    out.line(
+      `${verb} ${name}: ${plural(r.sections.total, 'section')} (${r.sections.added} new); principles: ${parts.map(([n, w]) => `${n} ${w}`).join(', ')}.`,
+    );
+  if (p.notInFile)
+    out.line(
+      out.dim(
+        `${plural(p.notInFile, 'principle')} in Keel ${p.notInFile === 1 ? 'is' : 'are'} not in the file; ${p.notInFile === 1 ? 'it' : 'they'} ${dryRun ? 'would be' : 'were'} kept.`,
+      ),
+    );
   if (r.applied.length) {
     out.line(`Applied from your prose: ${describe(r.applied)}.`);
     for (const l of table(r.applied.map((x) => proposalRow(x, explain)))) out.line(`  ${l}`);
@@ -330,9 +339,9 @@ const describe = (ps: RuleProposal[]): string => {
   const signs = ps.filter((p) => p.kind === 'sign').length;
   const bound = ps.filter((p) => p.kind === 'bind').length;
   return [
-    triggers && `${triggers} leave trigger(s)${matched ? ` (${matched} in place of similar ones Keel had)` : ''}`,
-    signs && `${signs} sign(s) that count on their own`,
-    bound && `${bound} of Keel's rules now quoting your words`,
+    triggers && `${plural(triggers, 'leave trigger')}${matched ? ` (${matched} in place of similar ones Keel had)` : ''}`,
+    signs && `${plural(signs, 'sign that counts', 'signs that count')} on ${signs === 1 ? 'its' : 'their'} own`,
+    bound && `${bound} of Keel's rules now ${bound === 1 ? 'quotes' : 'quote'} your words`,
   ]
     .filter(Boolean)
     .join(', ');
@@ -359,7 +368,7 @@ async function chooseProposals(proposals: RuleProposal[], explain: (p: RulePropo
 
 async function walkReview(env: Env, o: Db, due: { id: number; text: string; lastLookedOn: string }[]): Promise<void> {
   const p = await import('@clack/prompts');
-  p.intro(`${due.length} principle(s) to look at again`);
+  p.intro(`${plural(due.length, 'principle')} to look at again`);
   const done = { keep: 0, edit: 0, retire: 0 };
   for (const [i, principle] of due.entries()) {
     p.note(principle.text, `${i + 1} of ${due.length} · principle ${principle.id} · last looked at ${principle.lastLookedOn}`);

@@ -11,6 +11,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { explainProposal, type ImportResult, importDocument, previewImport, proposalKey } from '../../app/doc.service.js';
 import { isInitialized, type Template } from '../../app/setup.service.js';
 import { sourceLine } from '../../core/doc-source.js';
+import { plural } from '../../core/words.js';
 import { textarea } from '../fields.js';
 import { list, readForm, text } from '../form.js';
 import { bare, csrfField, formError, type Html } from '../html.js';
@@ -46,7 +47,7 @@ ${pasteField(value, error)}
 
 function previewBody(deps: WebDeps, flow: Flow, document: string, r: ImportResult, error?: string): Html {
   const p = r.principles;
-  const counts = `${r.sections.total} section(s) (${r.sections.added} new), ${p.added} new principle(s)${p.revised ? `, ${p.revised} revised` : ''}${p.unchanged ? `, ${p.unchanged} you already have` : ''}`;
+  const counts = `${plural(r.sections.total, 'section')} (${r.sections.added} new), ${plural(p.added, 'new principle')}${p.revised ? `, ${p.revised} revised` : ''}${p.unchanged ? `, ${p.unchanged} you already have` : ''}`;
   return html`<h1>What Keel read</h1>
 <p>Nothing is saved yet. ${counts}. Check it, keep the triggers and rules you agree with, then import.</p>
 ${formError(error)}
