@@ -1,9 +1,10 @@
 // The CLI end to end, through the built binary: the data-entry flows, files, backups and output contracts.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { json, keel, ok, tempDb, tempDir } from './helpers/cli.js';
+import { BIN, json, keel, ok, tempDb, tempDir } from './helpers/cli.js';
 
 const require = createRequire(import.meta.url);
 const Database = require('better-sqlite3');
@@ -95,7 +96,7 @@ describe('a week of use', () => {
   });
   it('adds and retires triggers, and names them by id, slug or text', () => {
     const t = json<{ id: number; slug: string }>(['trigger', 'add', 'On-call load that never gets fixed', '--weight', '2'], { db });
-    expect(t.slug).toBe('on-call-load-that-never');
+    expect(t.slug).toBe('on-call-load-never-fixed');
     ok(['observe', String(t.id), '--on', '2026-11-25'], { db });
     ok(['observe', 'On-call load that never gets fixed', '--on', '2026-11-26'], { db });
     ok(['trigger', 'retire', t.slug], { db });
@@ -140,6 +141,82 @@ describe('a week of use', () => {
     expect(fs.statSync(out).mode & 0o777).toBe(0o600);
     expect(ok(['export'], { db: out }).stdout).toBe(ok(['export'], { db }).stdout);
     expect(keel(['backup', '--out', out], { db }).stderr).toMatch(/already exists/);
+  });
+});
+
+describe('renaming and restoring triggers', () => {
+  const db = tempDb();
+  it('renames a trigger; the rule that watches it follows, and still fires on it', () => {
+    ok(['init'], { db });
+    ok(['job', 'start', 'Globex', '--title', 'Staff Engineer', '--since', '2024-06-03'], { db });
+    const added = ok(['trigger', 'add', "A manager who takes credit for the team's work"], { db });
+    expect(added.stdout).toBe("Added trigger manager-takes-credit: A manager who takes credit for the team's work\n");
+    expect(ok(['trigger', 'rename', 'manager-takes-credit', 'credit-taker'], { db }).stdout).toBe('Renamed manager-takes-credit → credit-taker.\n');
+    const r = ok(['trigger', 'rename', 'blame', 'blame-games'], { db });
+    expect(r.stdout).toBe('Renamed blame → blame-games (1 rule follows it).\n');
+    expect(r.stderr).toContain('Next: keel observe blame-games');
+    const j = json<{ trigger: { slug: string }; previousSlug: string; rulesFollowed: number }>(['trigger', 'rename', 'blame-games', 'blame-culture'], { db });
+    expect(j).toMatchObject({ trigger: { slug: 'blame-culture' }, previousSlug: 'blame-games', rulesFollowed: 1 });
+    ok(['observe', 'blame-culture', '--on', '2026-11-16'], { db });
+    ok(['observe', 'blame-culture', '--on', '2026-11-24'], { db });
+    const v = json<{ verdict: string; reasons: { rule: string; level: string }[] }>(['status'], { db });
+    expect(v.reasons.find((x) => x.rule === 'blame-culture')?.level).toBe('look');
+  });
+
+  it('refuses a bad or taken name with a hint, and exits 2 or 1', () => {
+    const bad = keel(['trigger', 'rename', 'values', 'Leadership Values'], { db });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe(
+      'keel: slug must be lowercase words joined by dashes, e.g. no-growth (got "Leadership Values")\nUse lowercase words joined by dashes, e.g. keel trigger rename values leadership-values\n',
+    );
+    const taken = keel(['trigger', 'rename', 'values', 'privacy'], { db });
+    expect(taken.code).toBe(1);
+    expect(taken.stderr).toMatch(/^keel: the slug privacy is taken by "The work collects signals/);
+  });
+
+  it('restores a retired trigger, and refuses to restore an active one', () => {
+    ok(['trigger', 'retire', 'no-growth'], { db });
+    expect(ok(['trigger', 'list'], { db }).stderr).toContain('1 retired trigger not shown: keel trigger list --all');
+    expect(ok(['trigger', 'list', '--all'], { db }).stdout).toMatch(/no-growth +1 +No career improvement or growth potential \(retired 2026-11-29\)/);
+    expect(ok(['trigger', 'restore', 'no-growth'], { db }).stdout).toBe(
+      'Restored no-growth. It counts towards the verdict again, with its earlier observations.\n',
+    );
+    expect(json<{ slug: string; active: boolean }[]>(['trigger', 'list'], { db }).find((t) => t.slug === 'no-growth')?.active).toBe(true);
+    const again = keel(['trigger', 'restore', 'no-growth'], { db });
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/^keel: trigger no-growth is active\n/);
+    ok(['trigger', 'retire', 'no-growth'], { db });
+    ok(['trigger', 'retire', 'privacy'], { db });
+    expect(json<{ slug: string; active: boolean; retiredAt: string | null }>(['trigger', 'restore', '3'], { db })).toMatchObject({
+      slug: 'privacy',
+      active: true,
+      retiredAt: null,
+    });
+  });
+
+  it('refuses to add the text of a retired trigger, naming the restore command (no prompt without a terminal)', () => {
+    const r = keel(['trigger', 'add', 'no career improvement or growth potential'], { db });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'keel: a trigger "No career improvement or growth potential" exists but is retired\nRestore it with: keel trigger restore no-growth\n',
+    );
+  });
+
+  it.skipIf(!fs.existsSync('/usr/bin/script'))('on a terminal, offers to restore it instead, and restores on yes', () => {
+    const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+    // A wide terminal, so that the prompt is drawn on one line.
+    const cmd = ['stty', 'cols', '200', ';', process.execPath, BIN, 'trigger', 'add', 'No career improvement or growth potential']
+      .map((x) => (x === ';' ? x : quote(x)))
+      .join(' ');
+    const r = spawnSync('/usr/bin/script', ['-qec', cmd, '/dev/null'], {
+      input: 'y',
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, NO_COLOR: '1', KEEL_TODAY: '2026-11-29', KEEL_DB: db },
+    });
+    expect(r.stdout).toContain('is a retired trigger (no-growth). Restore it?');
+    expect(r.stdout).toContain('Restored no-growth: No career improvement or growth potential');
+    expect(json<{ slug: string; active: boolean }[]>(['trigger', 'list'], { db }).find((t) => t.slug === 'no-growth')?.active).toBe(true);
   });
 });
 

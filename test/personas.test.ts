@@ -165,7 +165,7 @@ const OWN: Persona[] = [
   persona('blank-template', 'A blank start with the user’s own triggers; the rule quotes its built-in belief.', {
     template: 'blank',
     triggers: ['On-call load never gets fixed', 'Promises about promotion keep moving'],
-    observations: [seen('on-call-load-never-gets', '2026-11-02'), seen('Promises about promotion keep moving', '2026-11-20')],
+    observations: [seen('on-call-load-never-fixed', '2026-11-02'), seen('Promises about promotion keep moving', '2026-11-20')],
     expect: { verdict: 'watch', levels: { 'triggers-cluster': 'watch' }, notReasons: ['blame-culture'] },
   }),
   persona('stricter-rule', 'The user raised the cluster thresholds to 3 and 4.', {

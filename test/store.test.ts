@@ -5,9 +5,10 @@ import { checkIn } from '../src/app/check-in.service.js';
 import { fixedClock } from '../src/app/context.js';
 import { startJob } from '../src/app/jobs.service.js';
 import type { Store } from '../src/app/ports.js';
+import { setRuleParam } from '../src/app/rules.service.js';
 import { initKeel } from '../src/app/setup.service.js';
 import { exportAll, importAll } from '../src/app/transfer.service.js';
-import { observe } from '../src/app/triggers.service.js';
+import { observe, renameTrigger, restoreTrigger, retireTrigger } from '../src/app/triggers.service.js';
 import { evaluate } from '../src/app/verdict.service.js';
 import { engines } from './helpers/engines.js';
 
@@ -98,5 +99,19 @@ describe.each(ENGINES)('store on $name', (engine) => {
       { triggerId: blame?.id, note: 'Blamed the intern' },
       { triggerId: blame?.id, note: 'Postmortem turned into finger-pointing' },
     ]);
+  });
+
+  it('renames a trigger with the rules that watch it, and restores a retired one, in one transaction each', async () => {
+    await setRuleParam(ctx(), 'trigger-persists', 'trigger', 'inclusion');
+    await observe(ctx(), { trigger: 'inclusion', on: '2026-11-23' });
+    expect(await renameTrigger(ctx(), 'inclusion', 'less-inclusion')).toMatchObject({ previousSlug: 'inclusion', rulesFollowed: 1 });
+    expect((await store.listRules()).find((r) => r.name === 'trigger-persists')?.params).toMatchObject({ trigger: 'less-inclusion' });
+    expect((await store.facts.triggers('2026-11-23', '2026-11-29')).triggers.map((t) => t.slug)).toContain('less-inclusion');
+    await expect(renameTrigger(ctx(), 'less-inclusion', 'blame')).rejects.toMatchObject({ code: 'Conflict' });
+    await retireTrigger(ctx(), 'less-inclusion');
+    expect((await store.facts.triggers('2026-11-23', '2026-11-29')).triggers.map((t) => t.slug)).not.toContain('less-inclusion');
+    expect(await restoreTrigger(ctx(), 'less-inclusion')).toMatchObject({ active: true, retiredAt: null });
+    expect((await store.listTriggers()).find((t) => t.slug === 'less-inclusion')).toMatchObject({ active: true, retiredAt: null });
+    expect((await store.facts.triggers('2026-11-23', '2026-11-29')).triggers.map((t) => t.slug)).toContain('less-inclusion');
   });
 });

@@ -26,6 +26,7 @@ const FORMS: [string, Record<string, string>][] = [
   ['/direction', { track: 'principal-ic', archetype: 'architect', breadth: 'deep', note: 'Storage' }],
   ['/direction/goals', { text: 'Lead a cross-team design' }],
   ['/direction/goals/1/evidence', { win: '1' }],
+  ['/triggers/1/rename', { slug: 'leadership-values' }],
 ];
 
 let k: WebKeel;

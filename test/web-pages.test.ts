@@ -23,7 +23,7 @@ describe('triggers', () => {
   it('adds one, with its slug and weight', async () => {
     const res = await k.post('/triggers', { text: 'Promises about promotion keep moving', weight: '3' });
     expect(res.headers.get('location')).toBe('/triggers?done=added');
-    expect((await k.ctx.store.listTriggers()).at(-1)).toMatchObject({ slug: 'promises-about-promotion-keep-moving', weight: 3, active: true });
+    expect((await k.ctx.store.listTriggers()).at(-1)).toMatchObject({ slug: 'promises-promotion-keep-moving', weight: 3, active: true });
     expect(await text('/triggers?done=added')).toContain('Added the trigger.');
   });
 
@@ -81,6 +81,74 @@ describe('triggers', () => {
   it('shows a trigger’s history page, and 404 for an unknown one', async () => {
     expect(await text('/triggers/5')).toContain('No trust in the relationship with my manager manager-trust · weight 1');
     expect((await k.get('/triggers/999')).status).toBe(404);
+  });
+
+  it('renames one; the rule that watches it follows, and the message names it', async () => {
+    expect(await text('/triggers')).toContain('Retire blame Rename blame New short name for blame');
+    const res = await k.post('/triggers/10/rename', { slug: 'blame-games' });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/triggers?done=renamed&t=10&rules=1');
+    expect((await k.ctx.store.listTriggers())[9]?.slug).toBe('blame-games');
+    expect((await k.ctx.store.listRules()).find((r) => r.name === 'blame-culture')?.params).toMatchObject({ trigger: 'blame-games' });
+    expect(await text('/triggers?done=renamed&t=10&rules=1')).toContain(
+      "Renamed 'People assign blame instead of figuring out the problem and fixing it' to blame-games; the rule that watches it follows.",
+    );
+    expect(await text('/triggers?done=renamed&t=999')).not.toContain('Renamed');
+  });
+
+  it('shows a bad new name in the form of that trigger, with what was typed', async () => {
+    await refused('/triggers/10/rename', { slug: 'Not A Slug' }, 400, 'Must be lowercase words joined by dashes');
+    const page = await (await k.post('/triggers/10/rename', { slug: 'Not A Slug' })).text();
+    expect(page).toContain('<details open><summary>Rename<span class="visually-hidden"> blame</span>');
+    expect(page).toMatch(/<input id="rename-10-slug" name="slug" type="text" value="Not A Slug"[^>]*aria-invalid="true"/);
+    expect(page).toContain('<span class="error" id="rename-10-slug-error">Must be lowercase words joined by dashes');
+    expect(page).not.toContain('<details open><summary>Rename<span class="visually-hidden"> values</span>');
+  });
+
+  it.each<[string, string, Fields, number, string]>([
+    ['no name', '/triggers/10/rename', { slug: '' }, 400, 'New short name for blame lowercase words joined by dashes Needs an answer.'],
+    ['a name over 32 characters', '/triggers/10/rename', { slug: 'a'.repeat(33) }, 400, 'Must be at most 32 characters'],
+    [
+      'a name another trigger has',
+      '/triggers/10/rename',
+      { slug: 'values' },
+      409,
+      'The slug values is taken by "Leadership doesn\'t respect or follow the company values".',
+    ],
+    ['its own name', '/triggers/10/rename', { slug: 'blame' }, 409, 'Trigger blame already has that name.'],
+    ['an unknown trigger', '/triggers/999/rename', { slug: 'fine' }, 404, 'No trigger "999".'],
+  ])('refuses to rename with %s', (_, path, fields, status, message) => refused(path, fields, status, message));
+
+  it('refuses a rename or a restore without the form token, and changes nothing', async () => {
+    await retireTrigger(k.ctx, 'values');
+    for (const [path, fields] of [
+      ['/triggers/10/rename', { slug: 'blame-games' }],
+      ['/triggers/1/restore', {}],
+    ] as const) {
+      const before = await k.snapshot();
+      const res = await k.post(path, fields, { csrf: null });
+      expect(res.status).toBe(403);
+      expect(await k.snapshot()).toBe(before);
+    }
+  });
+
+  it('lists retired triggers with a Restore button; restoring counts it again', async () => {
+    await retireTrigger(k.ctx, 'values');
+    expect(await text('/triggers')).toMatch(
+      /Retired Trigger Noted Last Actions Leadership doesn't respect or follow the company values values 0 — History of values Restore values/,
+    );
+    const res = await k.post('/triggers/1/restore', {});
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/triggers?done=restored&t=1');
+    expect(await text('/triggers?done=restored&t=1')).toContain("Restored 'values'.");
+    expect((await k.ctx.store.listTriggers())[0]).toMatchObject({ active: true, retiredAt: null });
+    await refused('/triggers/1/restore', {}, 409, 'Trigger values is active.');
+    await refused('/triggers/999/restore', {}, 404, 'No trigger "999".');
+  });
+
+  it('refuses to add the text of a retired trigger, which waits below to be restored', async () => {
+    await retireTrigger(k.ctx, 'values');
+    await refused('/triggers', { text: "Leadership doesn't respect or follow the company values" }, 409, 'exists but is retired.');
   });
 });
 

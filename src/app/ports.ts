@@ -72,6 +72,10 @@ export interface Store extends HuntPort, DocPort {
   listTriggers(): Promise<Trigger[]>;
   insertTrigger(t: { slug: string; text: string; weight: number; principleId: number | null }, createdAt: string): Promise<Trigger>;
   retireTrigger(id: number, at: string): Promise<void>;
+  /** Counts a retired trigger again (active, no retirement date); its observations never left. */
+  restoreTrigger(id: number): Promise<void>;
+  /** Gives a trigger a new slug; observations, questions and red flags follow by id. */
+  renameTrigger(id: number, slug: string): Promise<void>;
   /** Gives a trigger the person's own wording and principle (an import matched it to theirs); slug and observations stay. */
   rewordTrigger(id: number, text: string, principleId: number | null): Promise<void>;
 

@@ -1,6 +1,8 @@
 import type { Observation, Trigger } from '../core/domain.js';
 import { KeelError, notFound } from '../core/errors.js';
-import { observationInputSchema, parseInput, slugify, triggerInputSchema } from '../core/validation.js';
+import { questionForTrigger, TRIGGER_QUESTIONS } from '../core/hunt-questions.js';
+import { triggerSlug, uniqueSlug } from '../core/slug.js';
+import { observationInputSchema, parseInput, triggerInputSchema, triggerRenameSchema } from '../core/validation.js';
 import { type Ctx, requireInitialized } from './context.js';
 import type { Store } from './ports.js';
 
@@ -13,14 +15,29 @@ export async function addTrigger({ store, clock }: Ctx, input: { text: unknown; 
   return store.transaction(async (tx) => {
     await requireInitialized(tx);
     const existing = await tx.listTriggers();
-    if (existing.some((x) => x.text.toLowerCase() === t.text.toLowerCase())) {
+    const same = existing.filter((x) => sameText(x.text, t.text));
+    if (same.some((x) => x.active)) {
       throw new KeelError('Conflict', `a trigger "${t.text}" already exists`, 'See them with: keel trigger list');
     }
-    let slug = t.slug ?? slugify(t.text);
-    if (t.slug && existing.some((x) => x.slug === slug)) throw new KeelError('Conflict', `the slug ${slug} is taken`, 'Choose another --slug.');
-    for (let n = 2; existing.some((x) => x.slug === slug); n++) slug = `${slugify(t.text)}-${n}`;
+    const retired = same[0];
+    if (retired) {
+      throw new KeelError('Conflict', `a trigger "${retired.text}" exists but is retired`, `Restore it with: keel trigger restore ${retired.slug}`);
+    }
+    const taken = new Set(existing.map((x) => x.slug));
+    if (t.slug && taken.has(t.slug)) throw new KeelError('Conflict', `the slug ${t.slug} is taken`, 'Choose another --slug.');
+    const slug = t.slug ?? uniqueSlug(triggerSlug(t.text), taken);
     return tx.insertTrigger({ slug, text: t.text, weight: t.weight, principleId: null }, clock.now());
   });
+}
+
+/** Trigger texts are the same when they differ only in case (and surrounding space). */
+const sameText = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** The retired trigger with this text, if any (what `addTrigger` refuses as "exists but is retired"). */
+export async function retiredTriggerWithText({ store }: Ctx, text: string): Promise<Trigger | null> {
+  const triggers = await store.listTriggers();
+  if (triggers.some((t) => t.active && sameText(t.text, text))) return null;
+  return triggers.find((t) => !t.active && sameText(t.text, text)) ?? null;
 }
 
 /** Finds a trigger by id, slug or exact text (case-insensitive). */
@@ -41,6 +58,64 @@ export async function retireTrigger({ store, clock }: Ctx, ref: string): Promise
     if (!t.active) throw new KeelError('Conflict', `trigger ${t.slug} is already retired`, 'See them with: keel trigger list');
     await tx.retireTrigger(t.id, clock.now());
     return { ...t, active: false, retiredAt: clock.now() };
+  });
+}
+
+/** A retired trigger counts again: active, no retirement date. Its observations were never removed. */
+export async function restoreTrigger({ store }: Ctx, ref: string): Promise<Trigger> {
+  return store.transaction(async (tx) => {
+    const t = await findTrigger(tx, ref);
+    if (t.active)
+      throw new KeelError('Conflict', `trigger ${t.slug} is active`, 'Only a retired trigger can be restored; see them with: keel trigger list --all');
+    const twin = (await tx.listTriggers()).find((x) => x.active && sameText(x.text, t.text));
+    if (twin) throw new KeelError('Conflict', `the active trigger ${twin.slug} has the same text`, `Retire ${twin.slug} first, or keep using it.`);
+    await tx.restoreTrigger(t.id);
+    return { ...t, active: true, retiredAt: null };
+  });
+}
+
+export interface Renamed {
+  trigger: Trigger;
+  /** The slug it had. */
+  previousSlug: string;
+  /** How many rules watched the old slug and now watch the new one. */
+  rulesFollowed: number;
+}
+
+/**
+ * Gives a trigger a new slug, in one transaction with every rule that names it (`repeat` rules'
+ * `trigger`). Observations, questions and red flags point at the trigger's id, so they follow; a starter
+ * trigger's interview question (chosen by its slug) is put in the bank first so that it is kept.
+ */
+export async function renameTrigger({ store, clock }: Ctx, ref: string, newSlug: unknown): Promise<Renamed> {
+  const like = typeof newSlug === 'string' ? triggerSlug(newSlug.replace(/-/g, ' ')) : 'trigger';
+  const { slug } = parseInput(
+    triggerRenameSchema,
+    { slug: newSlug },
+    () => `Use lowercase words joined by dashes, e.g. keel trigger rename ${ref} ${like === 'trigger' ? 'new-name' : like}`,
+  );
+  return store.transaction(async (tx) => {
+    const t = await findTrigger(tx, ref);
+    if (t.slug === slug) throw new KeelError('Conflict', `trigger ${slug} already has that name`, 'Choose another slug.');
+    const other = (await tx.listTriggers()).find((x) => x.slug === slug);
+    if (other) {
+      throw new KeelError(
+        'Conflict',
+        `the slug ${slug} is taken by "${other.text}"${other.active ? '' : ' (retired)'}`,
+        'Choose another slug; see them with: keel trigger list --all',
+      );
+    }
+    if (TRIGGER_QUESTIONS[t.slug] !== undefined && t.active && !(await tx.listQuestions()).some((q) => q.triggerId === t.id)) {
+      await tx.insertQuestion({ text: questionForTrigger(t), origin: 'trigger', triggerId: t.id }, clock.now());
+    }
+    let rulesFollowed = 0;
+    for (const rule of await tx.listRules()) {
+      if (rule.kind !== 'repeat' || rule.params.trigger !== t.slug) continue;
+      await tx.updateRule({ ...rule, params: { ...rule.params, trigger: slug } });
+      rulesFollowed++;
+    }
+    await tx.renameTrigger(t.id, slug);
+    return { trigger: { ...t, slug }, previousSlug: t.slug, rulesFollowed };
   });
 }
 

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { KeelError } from './errors.js';
 import { isValidDate, isValidWeek } from './iso-week.js';
+import { SLUG_MAX } from './slug.js';
 
 const inRange = (min: number, max: number, whole = true) => {
   const msg = whole ? `must be a whole number ${min}–${max}` : `must be a number ${min}–${max}`;
@@ -52,16 +53,25 @@ export const jobInputSchema = z.object({
 });
 export type JobInput = z.output<typeof jobInputSchema>;
 
+/**
+ * A trigger's short name as a person gives one (`--slug`, `keel trigger rename`): lowercase words joined by
+ * dashes, at most 32 characters. Names Keel made before this limit (up to 60) stay valid: import and every
+ * other reader accept them; only a new name must fit.
+ */
+export const triggerSlugSchema = z
+  .string({ error: 'must be lowercase words joined by dashes, e.g. no-growth' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lowercase words joined by dashes, e.g. no-growth' })
+  .max(SLUG_MAX, { error: `must be at most ${SLUG_MAX} characters` });
+
 export const triggerInputSchema = z.object({
   text: text(500),
-  slug: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be lowercase words joined by dashes, e.g. no-growth' })
-    .max(60)
-    .optional(),
+  slug: triggerSlugSchema.optional(),
   weight: inRange(1, 10).default(1),
 });
 export type TriggerInput = z.output<typeof triggerInputSchema>;
+
+/** A new name for a trigger: `keel trigger rename values leadership-values`. */
+export const triggerRenameSchema = z.object({ slug: triggerSlugSchema });
 
 export const observationInputSchema = z.object({
   observedOn: isoDateSchema,

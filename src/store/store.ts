@@ -241,6 +241,12 @@ export function createStore(db: Db, opts: StoreOptions, inTransaction = false): 
     async retireTrigger(id, at) {
       await db.updateTable('triggers').set({ active: 0, retired_at: at }).where('id', '=', id).execute();
     },
+    async restoreTrigger(id) {
+      await db.updateTable('triggers').set({ active: 1, retired_at: null }).where('id', '=', id).execute();
+    },
+    async renameTrigger(id, slug) {
+      await db.updateTable('triggers').set({ slug }).where('id', '=', id).execute();
+    },
     async rewordTrigger(id, text, principleId) {
       await db.updateTable('triggers').set({ text, principle_id: principleId }).where('id', '=', id).execute();
     },

@@ -1,11 +1,12 @@
-/** Leave triggers: the list, adding, retiring and observing one, and each trigger's history. */
+/** Leave triggers: the list, adding, renaming, retiring, restoring and observing one, and each trigger's history. */
 import type { Context, Hono } from 'hono';
 import { html } from 'hono/html';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { listObservations, listTriggers, triggerTallies } from '../../app/queries.js';
-import { addTrigger, observe, retireTrigger } from '../../app/triggers.service.js';
+import { addTrigger, observe, renameTrigger, restoreTrigger, retireTrigger } from '../../app/triggers.service.js';
 import type { Trigger } from '../../core/domain.js';
-import { observationInputSchema, triggerInputSchema } from '../../core/validation.js';
+import { SLUG_MAX } from '../../core/slug.js';
+import { observationInputSchema, triggerInputSchema, triggerRenameSchema } from '../../core/validation.js';
 import { input, radios, select, textarea } from '../fields.js';
 import { fieldValue, num, problemsWith, readForm, text } from '../form.js';
 import { csrfField, formError, type Html, notice } from '../html.js';
@@ -65,11 +66,38 @@ ${input({ name: 'slug', label: 'Short name (optional)', value: v('slug'), error:
 </form>`;
 }
 
-function row(deps: WebDeps, t: Trigger, tally: Tally | undefined): Html {
+/** A new short name for one trigger, folded away until asked for (or open with its message after a failed post). */
+function renameForm(deps: WebDeps, t: Trigger, state: FormState | undefined): Html {
+  const s = state?.form === `rename-${t.id}` ? state : undefined;
+  return html`<details${s ? html` open` : ''}><summary>Rename<span class="visually-hidden"> ${t.slug}</span></summary>
+<form method="post" action="/triggers/${t.id}/rename" class="inline">${csrfField(deps.csrf)}
+${formError(s && !s.fields ? s.error : undefined)}
+${input({ name: 'slug', label: `New short name for ${t.slug}`, value: s ? fieldValue(s.values, 'slug') : t.slug, error: s?.fields?.slug, required: true, maxlength: SLUG_MAX, size: 20, hint: 'lowercase words joined by dashes', idPrefix: `rename-${t.id}` })}
+<button type="submit" class="quiet">Rename<span class="visually-hidden"> ${t.slug}</span></button>
+</form></details>`;
+}
+
+function row(deps: WebDeps, t: Trigger, tally: Tally | undefined, state: FormState | undefined): Html {
   return html`<tr><td>${t.text}<br><span class="hint">${t.slug}${t.weight !== 1 ? ` · weight ${t.weight}` : ''}</span></td>
 <td class="num">${tally?.count ?? 0}</td><td class="date">${tally?.lastOn ?? '—'}</td>
 <td><div class="actions"><a href="/triggers/${t.id}">History<span class="visually-hidden"> of ${t.slug}</span></a>
-${t.active ? html`<form method="post" action="/triggers/${t.id}/retire">${csrfField(deps.csrf)}<button type="submit" class="quiet">Retire<span class="visually-hidden"> ${t.slug}</span></button></form>` : ''}</div></td></tr>`;
+${
+  t.active
+    ? html`<form method="post" action="/triggers/${t.id}/retire">${csrfField(deps.csrf)}<button type="submit" class="quiet">Retire<span class="visually-hidden"> ${t.slug}</span></button></form>`
+    : html`<form method="post" action="/triggers/${t.id}/restore">${csrfField(deps.csrf)}<button type="submit" class="quiet">Restore<span class="visually-hidden"> ${t.slug}</span></button></form>`
+}</div>${t.active ? renameForm(deps, t, state) : ''}</td></tr>`;
+}
+
+/** The message after a redirect; `t` names the trigger it was about (looked up, never echoed from the address). */
+function flash(c: Context, triggers: Trigger[]): string | undefined {
+  const done = c.req.query('done') ?? '';
+  const t = triggers.find((x) => String(x.id) === c.req.query('t'));
+  if (done === 'restored' && t) return `Restored '${t.slug}'.`;
+  if (done === 'renamed' && t) {
+    const n = Number(/^\d{1,4}$/.test(c.req.query('rules') ?? '') ? c.req.query('rules') : 0);
+    return `Renamed '${t.text}' to ${t.slug}${n ? `; ${n === 1 ? 'the rule that watches it follows' : `the ${n} rules that watch it follow`}` : ''}.`;
+  }
+  return DONE[done];
 }
 
 async function triggersPage(c: Context, deps: WebDeps, state?: FormState, status: ContentfulStatusCode = 200) {
@@ -77,17 +105,19 @@ async function triggersPage(c: Context, deps: WebDeps, state?: FormState, status
   const byTrigger = new Map(tallies.map((x) => [x.triggerId, x]));
   const table = (list: Trigger[]) =>
     html`<table><thead><tr><th>Trigger</th><th class="num">Noted</th><th>Last</th><th><span class="visually-hidden">Actions</span></th></tr></thead>
-<tbody>${list.map((t) => row(deps, t, byTrigger.get(t.id)))}</tbody></table>`;
+<tbody>${list.map((t) => row(deps, t, byTrigger.get(t.id), state))}</tbody></table>`;
   const active = triggers.filter((t) => t.active);
   const retired = triggers.filter((t) => !t.active);
+  // A rename of a trigger that has no form on the page (unknown or retired): its message goes above the list.
+  const lost = state?.form.startsWith('rename-') && !active.some((t) => state.form === `rename-${t.id}`);
   return page(c, deps, {
     title: 'Triggers',
     path: '/triggers',
     status,
     body: html`<h1>Leave triggers</h1>
 <p>Know in advance what would make you leave. No single trigger decides; several around the same time do.</p>
-${notice(DONE[c.req.query('done') ?? ''])}
-${formError(state?.form === 'retire' ? state.error : undefined)}
+${notice(flash(c, triggers))}
+${formError(state?.form === 'retire' || state?.form === 'restore' ? state.error : lost ? (state?.error ?? (state?.fields?.slug && `New short name ${state.fields.slug}`)) : undefined)}
 ${active.length ? html`<h2>Noticed one?</h2>${observeForm(deps, triggers, state)}` : ''}
 <h2>Your triggers</h2>
 ${active.length ? table(active) : html`<p>No active triggers yet. Add the first one below.</p>`}
@@ -146,6 +176,29 @@ export function registerTriggers(app: Hono, deps: WebDeps): void {
       (error, status) => triggersPage(c, deps, { form: 'retire', values: {}, error }, status),
     ),
   );
+
+  app.post('/triggers/:id{[0-9]+}/restore', (c) =>
+    attempt(
+      () => restoreTrigger(deps.ctx, c.req.param('id')),
+      (t) => c.redirect(`/triggers?done=restored&t=${t.id}`, 303),
+      (error, status) => triggersPage(c, deps, { form: 'restore', values: {}, error }, status),
+    ),
+  );
+
+  app.post('/triggers/:id{[0-9]+}/rename', async (c) => {
+    const form = await readForm(c);
+    const id = c.req.param('id');
+    const slug = text(form, 'slug');
+    const again = (fields: Record<string, string> | undefined, error: string | undefined, status: ContentfulStatusCode) =>
+      triggersPage(c, deps, { form: `rename-${id}`, values: form, fields, error }, status);
+    const fields = problemsWith(triggerRenameSchema, { slug });
+    if (Object.keys(fields).length) return again(fields, undefined, 400);
+    return attempt(
+      () => renameTrigger(deps.ctx, id, slug),
+      (r) => c.redirect(`/triggers?done=renamed&t=${r.trigger.id}&rules=${r.rulesFollowed}`, 303),
+      (error, status) => again(undefined, error, status),
+    );
+  });
 
   app.post('/observe', async (c) => {
     const form = await readForm(c);
