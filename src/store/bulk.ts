@@ -1,6 +1,4 @@
-/** Writing and emptying whole tables, for import and purge: the same on every engine but for one sequence step. */
-import { sql } from 'kysely';
-import type { Engine } from './migrations/helpers.js';
+/** Writing and emptying whole tables, for import and purge: the same on every engine (the sequence step after an import is in engine.ts). */
 import type { Database, Db } from './schema.js';
 
 type Table = keyof Database & string;
@@ -15,14 +13,6 @@ export async function insertAll(db: Db, tables: readonly Table[], rows: Partial<
         .values(list.slice(i, i + 200) as never)
         .execute();
     }
-  }
-}
-
-/** On Postgres, moves each table's `id` sequence past the ids just inserted, so new rows get fresh ids. */
-export async function moveSequencesPastIds(db: Db, engine: Engine, tables: readonly Table[]): Promise<void> {
-  if (engine !== 'postgres') return;
-  for (const table of tables) {
-    await sql`select setval(pg_get_serial_sequence(${table}, 'id'), coalesce((select max(id) from ${sql.table(table)}), 0) + 1, false)`.execute(db);
   }
 }
 

@@ -1,4 +1,4 @@
-/** Row ↔ domain conversions for the job-hunting and direction tables. */
+/** Row ↔ domain conversions for the job-hunting and direction tables (hunt.repo.ts and transfer.ts read them). */
 import type { Archetype, Breadth, CareerTrack, Direction } from '../core/direction.js';
 import type { Severity, Track } from '../core/domain.js';
 import type {
@@ -14,6 +14,7 @@ import type {
   Stage,
   StageMove,
 } from '../core/hunt-domain.js';
+import type { Row } from './columns.js';
 import type {
   AnswerRow,
   ContactRow,
@@ -25,8 +26,6 @@ import type {
   RelevantPrincipleRow,
   StageMoveRow,
 } from './hunt.schema.js';
-
-type Row<T> = { [K in keyof T]: T[K] extends import('kysely').Generated<infer U> ? U : T[K] };
 
 export const toOffer = (r: Row<OpportunityRow>): Offer | null =>
   r.offer_pay === null

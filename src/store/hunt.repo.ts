@@ -1,6 +1,10 @@
-/** `HuntPort` in SQL: opportunities, interviews, red flags, direction and goals, on SQLite and Postgres alike. */
+/**
+ * `HuntPort` in SQL: opportunities, interviews, red flags, direction and goals, on SQLite and Postgres alike.
+ * Its searches and wins are in searches.repo.ts and accomplishments.repo.ts, with the rest of those tables.
+ */
 import type { HuntPort, RedFlagDetail } from '../app/hunt.ports.js';
 import { compareIso } from '../core/iso-week.js';
+import { isId } from './engine.js';
 import {
   offerColumns,
   toAnswer,
@@ -13,14 +17,11 @@ import {
   toRelevantPrinciple,
   toStageMove,
 } from './hunt.mappers.js';
-import { toAccomplishment, toSearch } from './mappers.js';
 import type { Db } from './schema.js';
 
-/** Ids are 32-bit integer columns (`serial` on Postgres): a larger number names no row, and must not reach the query. */
-const MAX_ID = 2_147_483_647;
-const isId = (id: number) => Number.isInteger(id) && id > 0 && id <= MAX_ID;
+type HuntRepo = Omit<HuntPort, 'insertSearch' | 'endSearch' | 'listAccomplishmentsBetween'>;
 
-export function huntRepo(db: Db): HuntPort {
+export function huntRepo(db: Db): HuntRepo {
   const opportunities = () =>
     db
       .selectFrom('opportunities as o')
@@ -39,19 +40,7 @@ export function huntRepo(db: Db): HuntPort {
       })
       .orderBy('o.id');
 
-  const repo: HuntPort = {
-    async insertSearch(s) {
-      const r = await db
-        .insertInto('searches')
-        .values({ kind: s.kind, started_on: s.startedOn, ended_on: null, note: s.note })
-        .returningAll()
-        .executeTakeFirstOrThrow();
-      return toSearch(r);
-    },
-    async endSearch(id, on) {
-      await db.updateTable('searches').set({ ended_on: on }).where('id', '=', id).execute();
-    },
-
+  const repo: HuntRepo = {
     async listOpportunities() {
       return (await opportunities().execute()).map(toOpportunity);
     },
@@ -232,12 +221,6 @@ export function huntRepo(db: Db): HuntPort {
         .values({ goal_id: goalId, accomplishment_id: accomplishmentId })
         .onConflict((oc) => oc.columns(['goal_id', 'accomplishment_id']).doNothing())
         .execute();
-    },
-
-    async listAccomplishmentsBetween(from, to) {
-      let q = db.selectFrom('accomplishments').selectAll().where('achieved_on', '<=', to);
-      if (from !== null) q = q.where('achieved_on', '>=', from);
-      return (await q.orderBy('achieved_on').orderBy('id').execute()).map(toAccomplishment);
     },
   };
   return repo;

@@ -1,6 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import { KeelError } from '../core/errors.js';
-import type { Engine } from './migrations/helpers.js';
+import type { Engine } from './engine.js';
 import { MIGRATIONS, type Migration } from './migrations/index.js';
 import type { Database } from './schema.js';
 
