@@ -167,7 +167,7 @@ describe('renaming and restoring triggers', () => {
     const bad = keel(['trigger', 'rename', 'values', 'Leadership Values'], { db });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe(
-      'keel: slug must be lowercase words joined by dashes, e.g. no-growth (got "Leadership Values")\nUse lowercase words joined by dashes, e.g. keel trigger rename values leadership-values\n',
+      'keel: new-slug must be lowercase words joined by dashes, e.g. no-growth (got "Leadership Values")\nUse lowercase words joined by dashes, such as leadership-values. See: keel trigger rename --help\n',
     );
     const taken = keel(['trigger', 'rename', 'values', 'privacy'], { db });
     expect(taken.code).toBe(1);

@@ -100,16 +100,16 @@ describe('bad input', () => {
   });
 
   it.each([
-    [['opp', 'move', 'initech', 'hired'], /^keel: stage must be one of saved, applied, .* or withdrawn \(got "hired"\)\nTry: /],
-    [['opp', 'offer', 'initech', '--pay', '-5000'], /^keel: pay must be a positive yearly amount \(got -5000\)\nTry: keel opp offer/],
-    [['opp', 'offer', 'initech', '--pay', '150000', '--deadline', '2026-02-30'], /^keel: deadline must be a real date YYYY-MM-DD \(got "2026-02-30"\)\n/],
-    [['opp', 'add', 'Hooli', '--role', 'Staff', '--on', '29/11/2026'], /^keel: on must be a real date YYYY-MM-DD \(got "29\/11\/2026"\)\n/],
+    [['opp', 'move', 'initech', 'hired'], /^keel: stage must be one of saved, applied, .* or withdrawn \(got "hired"\)\nStages: saved, /],
+    [['opp', 'offer', 'initech', '--pay', '-5000'], /^keel: --pay must be a positive yearly amount \(got -5000\)\nTry: --pay 185000/],
+    [['opp', 'offer', 'initech', '--pay', '150000', '--deadline', '2026-02-30'], /^keel: --deadline must be a real date YYYY-MM-DD \(got "2026-02-30"\)\n/],
+    [['opp', 'add', 'Hooli', '--role', 'Staff', '--on', '29/11/2026'], /^keel: --on must be a real date YYYY-MM-DD \(got "29\/11\/2026"\)\n/],
     [['opp', 'move', 'initech', 'applied', '--on', '2026-12-01'], /^keel: --on 2026-12-01 is in the future \(today is 2026-11-29\)\n/],
     [['opp', 'move', 'initech', 'applied', '--on', '2026-11-01'], /^keel: Initech moved to saved on 2026-11-02, after 2026-11-01\n/],
-    [['search', 'start', '--on', '2026-13-01'], /^keel: startedOn must be a real date YYYY-MM-DD \(got "2026-13-01"\)\n/],
-    [['opp', 'answer', 'initech', 'leave', 'x', '--flag', 'blame', '--severity', '4'], /^keel: severity must be 1, 2 or 3 \(got 4\)\n/],
-    [['direction', '--archetype', 'wizard'], /^keel: archetype must be tech-lead, architect, solver or right-hand \(got "wizard"\)\n/],
-    [['brag', 'export', '--since', '2026-12-01', '--until', '2026-11-01'], /^keel: --since 2026-12-01 is after --until 2026-11-01\n/],
+    [['search', 'start', '--on', '2026-13-01'], /^keel: --on must be a real date YYYY-MM-DD \(got "2026-13-01"\)\n/],
+    [['opp', 'answer', 'initech', 'leave', 'x', '--flag', 'blame', '--severity', '4'], /^keel: --severity must be 1, 2 or 3 \(got 4\)\n/],
+    [['direction', '--archetype', 'wizard'], /^keel: --archetype must be tech-lead, architect, solver or right-hand \(got "wizard"\)\n/],
+    [['brag', 'export', '--since', '2026-12-01', '--until', '2026-11-01'], /^keel: --since 2026-12-01 is after the end, 2026-11-01\n/],
   ])('keel %j exits 2 with one line and a hint, and writes nothing', (args, message) => {
     const before = ok(['export'], { db }).stdout;
     const r = keel(args, { db });
@@ -122,6 +122,6 @@ describe('bad input', () => {
 
   it('an unknown opportunity is not found (exit 1)', () => {
     const r = keel(['opp', 'show', 'Hooli'], { db });
-    expect([r.code, r.stderr]).toEqual([1, 'keel: no opportunity "Hooli"\nName one by its id or company; see them with: keel opp list\n']);
+    expect([r.code, r.stderr]).toEqual([1, 'keel: no opportunity "Hooli"\nName one by its id or company. See them with: keel opp list\n']);
   });
 });

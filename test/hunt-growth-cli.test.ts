@@ -142,7 +142,7 @@ describe('keel remind', () => {
   it('refuses a bad time and writes no file', () => {
     const file = path.join(tempDir(), 'keel.ics');
     const r = keel(['remind', '--ics', file, '--time', '9am']);
-    expect([r.code, r.stderr.split('\n')[0]]).toEqual([2, 'keel: time must be a time HH:MM, e.g. 16:00 (got "9am")']);
+    expect([r.code, r.stderr.split('\n')[0]]).toEqual([2, 'keel: --time must be a time HH:MM, e.g. 16:00 (got "9am")']);
     expect(fs.existsSync(file)).toBe(false);
   });
 });

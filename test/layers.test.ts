@@ -51,4 +51,29 @@ describe('layers', () => {
     }
     expect(violations).toEqual([]);
   });
+
+  it('app and core speak the domain: no command-line flag and no keel command, outside tests', () => {
+    // A flag is `--word` in a string or template; a command is `keel <word>`. Comments count too: they teach the next engineer.
+    const FLAG = /(?:^|['"`\s])--[a-z][a-z-]*(?=[\s'"`,.:]|$)(?!\s*[=!<>]=)/;
+    const COMMAND = /\bkeel [a-z]+\b/;
+    const found: string[] = [];
+    for (const layer of ['app', 'core']) {
+      for (const file of files(path.join(SRC, layer))) {
+        if (file.endsWith('.test.ts')) continue;
+        for (const [i, line] of fs.readFileSync(file, 'utf8').split('\n').entries()) {
+          if (FLAG.test(line) || COMMAND.test(line)) found.push(`${path.relative(SRC, file)}:${i + 1}: ${line.trim().slice(0, 120)}`);
+        }
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('the check above finds flags and commands', () => {
+    const FLAG = /(?:^|['"`\s])--[a-z][a-z-]*(?=[\s'"`,.:]|$)(?!\s*[=!<>]=)/;
+    const COMMAND = /\bkeel [a-z]+\b/;
+    expect(FLAG.test("throw invalid('give --on a date')")).toBe(true);
+    expect(COMMAND.test("'See them with: keel trigger list'")).toBe(true);
+    expect(FLAG.test("if (--depth === 0) return; // Keel's rules")).toBe(false);
+    expect(FLAG.test('h2{border-bottom:1px solid var(--rule)}')).toBe(false);
+  });
 });

@@ -45,7 +45,7 @@ describe('adding a trigger', () => {
     expect(e).toMatchObject({
       code: 'Conflict',
       message: `a trigger "Leadership doesn't respect or follow the company values" exists but is retired`,
-      hint: 'Restore it with: keel trigger restore values',
+      see: { place: 'restore-trigger', ref: 'values' },
     });
     expect((await retiredTriggerWithText(ctx, " Leadership doesn't respect or follow the company values "))?.slug).toBe('values');
     expect(await retiredTriggerWithText(ctx, 'No career improvement or growth potential')).toBeNull();
@@ -92,7 +92,8 @@ describe('renaming a trigger', () => {
     await expect(renameTrigger(ctx, 'values', 'blame')).rejects.toMatchObject({
       code: 'Conflict',
       message: 'the slug blame is taken by "People assign blame instead of figuring out the problem and fixing it"',
-      hint: 'Choose another slug; see them with: keel trigger list --all',
+      hint: 'Choose another slug.',
+      see: { place: 'all-triggers' },
     });
     await retireTrigger(ctx, 'privacy');
     await expect(renameTrigger(ctx, 'values', 'privacy')).rejects.toMatchObject({ code: 'Conflict', message: expect.stringContaining('(retired)') });

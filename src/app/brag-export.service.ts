@@ -1,5 +1,5 @@
 import { type BragFormat, bragDocument } from '../core/brag-document.js';
-import { invalid } from '../core/errors.js';
+import { invalidField } from '../core/errors.js';
 import { bragExportSchema } from '../core/hunt-validation.js';
 import type { IsoDate } from '../core/iso-week.js';
 import { parseInput } from '../core/validation.js';
@@ -15,10 +15,8 @@ export interface BragExport {
 
 /** The brag document of the wins within [since, until] (until defaults to today), as Markdown or HTML. */
 export async function exportBrag({ store, clock }: Ctx, req: { since?: unknown; until?: unknown; format?: unknown }): Promise<BragExport> {
-  const o = parseInput(bragExportSchema, { since: req.since ?? null, until: req.until ?? clock.today(), format: req.format ?? undefined }, (f) =>
-    f === 'format' ? 'Try: keel brag export --format html --out brag.html' : 'Try: keel brag export --since 2026-01-01 --until 2026-06-30',
-  );
-  if (o.since !== null && o.since > o.until) throw invalid(`--since ${o.since} is after --until ${o.until}`, 'Give --since a date on or before --until.');
+  const o = parseInput(bragExportSchema, { since: req.since ?? null, until: req.until ?? clock.today(), format: req.format ?? undefined });
+  if (o.since !== null && o.since > o.until) throw invalidField('since', `${o.since} is after the end, ${o.until}`, 'Start on or before the end.');
   const wins = await store.listAccomplishmentsBetween(o.since, o.until);
   return {
     text: bragDocument(wins, { since: o.since, until: o.until, format: o.format }),

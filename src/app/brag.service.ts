@@ -11,11 +11,13 @@ export interface BragRequest {
 }
 
 export async function addAccomplishment({ store, clock }: Ctx, req: BragRequest): Promise<Accomplishment> {
-  const a = parseInput(
-    accomplishmentInputSchema,
-    { text: req.text, achievedOn: req.on ?? clock.today(), impact: req.impact ?? null, kind: req.kind ?? undefined, people: req.people ?? [] },
-    (f) => (f === 'kind' ? 'Try: keel brag add "Mentored Sam" --kind enabled-others' : 'Try: keel brag add "Shipped the importer" --on 2026-11-27'),
-  );
+  const a = parseInput(accomplishmentInputSchema, {
+    text: req.text,
+    achievedOn: req.on ?? clock.today(),
+    impact: req.impact ?? null,
+    kind: req.kind ?? undefined,
+    people: req.people ?? [],
+  });
   return store.transaction(async (tx) => {
     await requireInitialized(tx);
     return tx.insertAccomplishment(a);

@@ -1,9 +1,8 @@
 import type { Accomplishment, CheckIn, Observation } from '../core/domain.js';
-import { invalid, KeelError } from '../core/errors.js';
+import { invalidField, KeelError } from '../core/errors.js';
 import { scoreCbiWork, scoreWho5 } from '../core/instruments.js';
 import { isoWeekOf, mondayOf } from '../core/iso-week.js';
 import { checkInInputSchema, parseInput } from '../core/validation.js';
-import { CHECK_IN_FLAGS } from './check-in.flags.js';
 import { type Ctx, requireInitialized } from './context.js';
 import { findTrigger } from './triggers.service.js';
 
@@ -35,27 +34,23 @@ export interface CheckInResult {
  * all in one transaction. A second check-in for a week is refused unless `replace`.
  */
 export async function checkIn({ store, clock }: Ctx, req: CheckInRequest): Promise<CheckInResult> {
-  const input = parseInput(
-    checkInInputSchema,
-    {
-      week: req.week ?? isoWeekOf(clock.today()),
-      hours: req.hours,
-      quality: req.quality,
-      satisfaction: req.satisfaction,
-      energy: req.energy,
-      growth: req.growth,
-      respected: req.respected,
-      note: req.note ?? null,
-      who5: req.who5 ?? null,
-      cbi: req.cbi ?? null,
-    },
-    (f) => (CHECK_IN_FLAGS[f] ? `Try: keel checkin ${CHECK_IN_FLAGS[f]}` : undefined),
-  );
+  const input = parseInput(checkInInputSchema, {
+    week: req.week ?? isoWeekOf(clock.today()),
+    hours: req.hours,
+    quality: req.quality,
+    satisfaction: req.satisfaction,
+    energy: req.energy,
+    growth: req.growth,
+    respected: req.respected,
+    note: req.note ?? null,
+    who5: req.who5 ?? null,
+    cbi: req.cbi ?? null,
+  });
   const thisWeek = isoWeekOf(clock.today());
   if (input.week > thisWeek)
-    throw invalid(`${input.week} has not started yet (this is ${thisWeek})`, `Check in for this week or an earlier one: --week ${thisWeek}`);
+    throw invalidField('week', `${input.week} has not started yet (this is ${thisWeek})`, `Check in for this week (${thisWeek}) or an earlier one.`);
   const wins = (req.win ?? []).map((w) => w.trim());
-  if (wins.some((w) => w.length === 0 || w.length > 2000)) throw invalid('a --win must be 1–2000 characters', 'Try: keel checkin --win "Shipped the importer"');
+  if (wins.some((w) => w.length === 0 || w.length > 2000)) throw invalidField('win', 'must be 1–2000 characters each');
   const scores = { who5: input.who5 ? scoreWho5(input.who5).percentage : null, cbi: input.cbi ? scoreCbiWork(input.cbi) : null };
   const monday = mondayOf(input.week);
 
@@ -63,16 +58,14 @@ export async function checkIn({ store, clock }: Ctx, req: CheckInRequest): Promi
     await requireInitialized(tx);
     const existing = await tx.getCheckIn(input.week);
     if (existing && !req.replace) {
-      throw new KeelError(
-        'Conflict',
-        `you already checked in for ${input.week}`,
-        `Add --replace to overwrite it: keel checkin --week ${input.week} --replace ...`,
-      );
+      throw new KeelError('Conflict', `you already checked in for ${input.week}`, 'Replace it to change your answers.', {
+        see: { place: 'replace-check-in', ref: input.week },
+      });
     }
     const triggers = [];
     for (const ref of req.observe ?? []) {
       const t = await findTrigger(tx, ref);
-      if (!t.active) throw new KeelError('Conflict', `trigger ${t.slug} is retired`, 'See the active ones with: keel trigger list');
+      if (!t.active) throw new KeelError('Conflict', `trigger ${t.slug} is retired`, undefined, { see: { place: 'triggers' } });
       triggers.push(t);
     }
     const checkIn = await tx.saveCheckIn(input, scores, clock.now(), existing !== null);

@@ -14,7 +14,7 @@ export async function compareOpportunities({ store, clock }: Ctx, refs: string[]
   const opportunities = [];
   for (const ref of refs) opportunities.push(await findOpportunity(store, ref));
   const ids = opportunities.map((o) => o.id);
-  if (new Set(ids).size !== ids.length) throw invalid('an opportunity is named twice', 'Name each opportunity once: keel opp compare <a> <b>');
+  if (new Set(ids).size !== ids.length) throw invalid('an opportunity is named twice', 'Name each opportunity once.');
   const today = clock.today();
   const [triggers, principles, rules, job, flags, relevant] = await Promise.all([
     store.listTriggers(),

@@ -16,11 +16,11 @@ export const systemClock: Clock = {
   now: () => new Date().toISOString(),
 };
 
-/** A clock stuck at one day, for tests and `--as-of`. */
+/** A clock stuck at one day, for tests and for reading the past. */
 export const fixedClock = (day: string, time = `${day}T12:00:00.000Z`): Clock => ({ today: () => day, now: () => time });
 
 export async function requireInitialized(store: Store): Promise<void> {
   if ((await store.getSetting('initialized_at')) === null) {
-    throw new KeelError('NotInitialized', 'Keel is not set up in this database yet', 'Try: keel init (or keel init --template blank)');
+    throw new KeelError('NotInitialized', 'Keel is not set up in this database yet', undefined, { see: { place: 'setup' } });
   }
 }

@@ -15,18 +15,13 @@ export interface DirectionRequest {
 
 /** Records a change of direction (the fields given; the others carry over). Nothing changes: nothing is written. */
 export async function setDirection({ store, clock }: Ctx, req: DirectionRequest): Promise<{ direction: Direction; changed: boolean }> {
-  const change = parseInput(
-    directionInputSchema,
-    { track: req.track ?? undefined, archetype: req.archetype ?? undefined, breadth: req.breadth ?? undefined, note: req.note ?? undefined },
-    (f) =>
-      ({
-        track: 'Try: keel direction --track principal-ic',
-        archetype: 'Try: keel direction --archetype architect',
-        breadth: 'Try: keel direction --breadth deep',
-      })[f],
-  );
-  if (Object.values(change).every((v) => v === undefined))
-    throw invalid('nothing to set', 'Try: keel direction --track manager --archetype tech-lead --breadth wide');
+  const change = parseInput(directionInputSchema, {
+    track: req.track ?? undefined,
+    archetype: req.archetype ?? undefined,
+    breadth: req.breadth ?? undefined,
+    note: req.note ?? undefined,
+  });
+  if (Object.values(change).every((v) => v === undefined)) throw invalid('nothing to set', 'Give a track, an archetype, a breadth or a note.');
   return store.transaction(async (tx) => {
     await requireInitialized(tx);
     const previous = (await tx.listDirections()).at(-1) ?? null;
@@ -38,11 +33,11 @@ export async function setDirection({ store, clock }: Ctx, req: DirectionRequest)
 }
 
 export async function addGoal({ store, clock }: Ctx, text: unknown): Promise<Goal> {
-  const g = parseInput(goalInputSchema, { text, setOn: clock.today() }, () => 'Try: keel direction --goal "Lead a cross-team design"');
+  const g = parseInput(goalInputSchema, { text, setOn: clock.today() });
   return store.transaction(async (tx) => {
     await requireInitialized(tx);
     if ((await tx.listGoals()).some((x) => x.text.toLowerCase() === g.text.toLowerCase())) {
-      throw new KeelError('Conflict', `a goal "${g.text}" already exists`, 'See your goals with: keel direction goals');
+      throw new KeelError('Conflict', `a goal "${g.text}" already exists`, undefined, { see: { place: 'goals' } });
     }
     return tx.insertGoal(g);
   });
@@ -53,22 +48,21 @@ function findWin(wins: Accomplishment[], ref: string): Accomplishment {
   const r = ref.trim().toLowerCase();
   if (/^\d+$/.test(r)) {
     const byId = wins.find((w) => w.id === Number(r));
-    if (!byId) throw notFound(`no win ${r}`, 'See the ids with: keel brag list');
+    if (!byId) throw notFound(`no win ${r}`, undefined, { see: { place: 'wins' } });
     return byId;
   }
   const matches = wins.filter((w) => w.text.toLowerCase().includes(r));
-  if (matches.length > 1)
-    throw new KeelError('Conflict', `"${ref}" matches ${matches.length} wins`, 'Name the win by its id (keel brag list --json shows ids).');
-  if (!matches[0]) throw notFound(`no win "${ref}"`, 'Name a win by its id or part of its text; see them with: keel brag list');
+  if (matches.length > 1) throw new KeelError('Conflict', `"${ref}" matches ${matches.length} wins`, 'Name the win by its id.', { see: { place: 'wins' } });
+  if (!matches[0]) throw notFound(`no win "${ref}"`, 'Name a win by its id or part of its text.', { see: { place: 'wins' } });
   return matches[0];
 }
 
 /** Links wins as evidence for a goal (by goal id); linking one twice changes nothing. */
 export async function linkEvidence({ store }: Ctx, goalRef: string, winRefs: string[]): Promise<GoalWithEvidence> {
-  if (winRefs.length === 0) throw invalid('name at least one win', 'Try: keel direction evidence 1 "storage migration"');
+  if (winRefs.length === 0) throw invalid('name at least one win', undefined, { fields: { wins: 'name at least one win' } });
   return store.transaction(async (tx) => {
     const goal = /^\d+$/.test(goalRef.trim()) ? (await tx.listGoals()).find((g) => g.id === Number(goalRef)) : undefined;
-    if (!goal) throw notFound(`no goal "${goalRef}"`, 'Name a goal by its id; see them with: keel direction goals');
+    if (!goal) throw notFound(`no goal "${goalRef}"`, 'Name a goal by its id.', { see: { place: 'goals' } });
     const wins = await tx.listAccomplishments();
     for (const ref of winRefs) await tx.addGoalEvidence(goal.id, findWin(wins, ref).id);
     return (await goalsWithEvidence(tx)).find((g) => g.id === goal.id) as GoalWithEvidence;
@@ -76,7 +70,7 @@ export async function linkEvidence({ store }: Ctx, goalRef: string, winRefs: str
 }
 
 /**
- * `keel direction` with flags: changes the direction (when any field is given) and adds goals, all or
+ * A direction and goals in one go: changes the direction (when any field is given) and adds goals, all or
  * nothing, then shows the result.
  */
 export async function updateDirection(ctx: Ctx, req: DirectionRequest & { goals?: unknown[] }): Promise<DirectionView> {

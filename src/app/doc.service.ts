@@ -17,7 +17,7 @@ import { invalid, KeelError, notFound } from '../core/errors.js';
 import type { IsoDate } from '../core/iso-week.js';
 import { validateParams } from '../core/rule-params.js';
 import type { Rule, RuleKind } from '../core/rules.js';
-import { parseInput } from '../core/validation.js';
+import { parseField, parseInput } from '../core/validation.js';
 import { type Ctx, requireInitialized } from './context.js';
 import type { Store } from './ports.js';
 import { initKeel, type Template } from './setup.service.js';
@@ -73,7 +73,7 @@ export async function principleHistory({ store }: Ctx, ref: string): Promise<{ p
 
 export async function findPrinciple(store: Store, ref: string): Promise<Principle> {
   const found = /^\d+$/.test(ref.trim()) ? await store.getPrinciple(Number(ref.trim())) : null;
-  if (!found) throw notFound(`no principle ${ref}`, 'Principles are named by their id; see them with: keel doc list');
+  if (!found) throw notFound(`no principle ${ref}`, 'Principles are named by their id.', { see: { place: 'document' } });
   return found;
 }
 
@@ -86,8 +86,7 @@ export async function findSection(store: Store, ref: string): Promise<Section> {
   return found;
 }
 
-const sectionsHint = (sections: Section[]) =>
-  sections.length ? `Sections: ${sections.map((s) => `"${s.title}"`).join(', ')}` : 'Add one first: keel doc section add "Health"';
+const sectionsHint = (sections: Section[]) => (sections.length ? `Sections: ${sections.map((s) => `"${s.title}"`).join(', ')}.` : 'Add a section first.');
 
 // ---- writing -----------------------------------------------------------------------------------
 
@@ -97,7 +96,10 @@ export async function addSection({ store }: Ctx, titleInput: unknown): Promise<S
     await requireInitialized(tx);
     const sections = await tx.listSections();
     if (sections.some((s) => s.title.toLowerCase() === title.toLowerCase())) {
-      throw new KeelError('Conflict', `a section "${title}" already exists`, 'See the document with: keel doc list');
+      throw new KeelError('Conflict', `a section "${title}" already exists`, undefined, {
+        see: { place: 'document' },
+        fields: { title: 'is taken by another section' },
+      });
     }
     return tx.insertSection(title, Math.max(-1, ...sections.map((s) => s.position)) + 1);
   });
@@ -121,11 +123,7 @@ export async function moveSection({ store }: Ctx, ref: string, placeInput: unkno
     await requireInitialized(tx);
     const section = await findSection(tx, ref);
     const others = (await tx.listSections()).filter((s) => s.id !== section.id);
-    const place = parseInput(
-      placeSchema(others.length + 1),
-      placeInput,
-      () => `Give a place from 1 to ${others.length + 1}: keel doc section move "${section.title}" 1`,
-    );
+    const place = parseField('place', placeSchema(others.length + 1), placeInput, `Give a place from 1 to ${others.length + 1}.`);
     const order = [...others.slice(0, place - 1), section, ...others.slice(place - 1)];
     for (const [position, s] of order.entries()) if (s.position !== position) await tx.updateSection(s.id, { position });
     return order.map((s, position) => ({ ...s, position }));
@@ -141,14 +139,15 @@ export interface PrincipleRequest {
 
 /** Adds a principle at the end of a section (the only section when there is one). */
 export async function addPrinciple({ store, clock }: Ctx, req: PrincipleRequest & { section?: string }): Promise<Principle> {
-  const input = parseInput(principleInputSchema, { text: req.text, source: req.source, sourceDate: req.sourceDate, tags: req.tags ?? [] }, (f) =>
-    f === 'sourceDate' ? 'Try: --source-date 2019-06-01' : 'Try: keel doc add "Take the vacation days. All of them." --section Health',
-  );
+  const input = parseInput(principleInputSchema, { text: req.text, source: req.source, sourceDate: req.sourceDate, tags: req.tags ?? [] });
   return store.transaction(async (tx) => {
     await requireInitialized(tx);
     const sections = await tx.listSections();
     const section = req.section !== undefined ? await findSection(tx, req.section) : sections.length === 1 ? sections[0] : undefined;
-    if (!section) throw invalid(sections.length ? 'which section? give --section' : 'the document has no sections yet', sectionsHint(sections));
+    if (!section)
+      throw invalid(sections.length ? 'which section? name one' : 'the document has no sections yet', sectionsHint(sections), {
+        fields: { section: sections.length ? 'needs an answer' : 'add a section first' },
+      });
     return tx.insertPrinciple({ sectionId: section.id, ...(await canonical(section.title, input)) }, clock.now());
   });
 }
@@ -162,18 +161,14 @@ export async function editPrinciple(
   return store.transaction(async (tx) => {
     await requireInitialized(tx);
     const current = await findPrinciple(tx, ref);
-    if (current.retiredAt) throw new KeelError('Conflict', `principle ${current.id} is retired`, 'Add it again if it holds once more: keel doc add "<text>"');
-    const input = parseInput(
-      principleInputSchema,
-      {
-        text: req.text ?? current.text,
-        source: req.source !== undefined ? req.source : current.source,
-        sourceDate: req.sourceDate !== undefined ? req.sourceDate : current.sourceDate,
-        tags: req.tags ?? current.tags,
-      },
-      () => `Try: keel doc edit ${current.id} --text "..." --reason "..."`,
-    );
-    const reason = parseInput(reasonSchema, req.reason ?? null, () => 'Keep --reason to one line.');
+    if (current.retiredAt) throw new KeelError('Conflict', `principle ${current.id} is retired`, 'Add it again if it holds once more.');
+    const input = parseInput(principleInputSchema, {
+      text: req.text ?? current.text,
+      source: req.source !== undefined ? req.source : current.source,
+      sourceDate: req.sourceDate !== undefined ? req.sourceDate : current.sourceDate,
+      tags: req.tags ?? current.tags,
+    });
+    const reason = parseField('reason', reasonSchema, req.reason ?? null, 'Keep the reason to one line.');
     const section = (await tx.listSections()).find((s) => s.id === current.sectionId) as Section;
     const next = await canonical(section.title, input);
     const changed: string[] = [];
@@ -198,14 +193,14 @@ async function canonical(sectionTitle: string, input: DocPrinciple): Promise<Doc
   if (!survivesMarkdown(sectionTitle, p)) {
     throw invalid(
       'this principle would not come back the same from a Markdown export',
-      'Avoid a line that is only "---" or starts with "_Source:" or "_Tags:", and "_" or "*" at the ends of --source or --tag.',
+      'Avoid a line that is only "---" or starts with "_Source:" or "_Tags:", and "_" or "*" at the ends of the source or a tag.',
     );
   }
   return p;
 }
 
 async function sectionTitle(input: unknown): Promise<string> {
-  const title = parseInput(sectionTitleSchema, input, () => 'Try: keel doc section add "Staff engineering"');
+  const title = parseField('title', sectionTitleSchema, input);
   const { survivesMarkdown } = await import('../core/doc-markdown.js');
   if (!survivesMarkdown(title, null)) throw invalid(`the title "${title}" would change in a Markdown heading`, 'Avoid "#" at its ends.');
   return title;
@@ -217,7 +212,7 @@ async function sectionTitle(input: unknown): Promise<string> {
 export const reviewDays = async (store: Store): Promise<number> => reviewDaysFrom(await store.getSetting(REVIEW_DAYS_SETTING));
 
 export async function setReviewDays({ store }: Ctx, input: unknown): Promise<number> {
-  const days = parseInput(reviewDaysSchema, input, () => 'Try: keel doc review --every 120 (0 turns reviews off)');
+  const days = parseField('every', reviewDaysSchema, input, '0 turns reviews off.');
   await store.transaction(async (tx) => {
     await requireInitialized(tx);
     await tx.setSetting(REVIEW_DAYS_SETTING, String(days));
@@ -239,7 +234,7 @@ export async function reviewPrinciple(ctx: Ctx, ref: string, review: ReviewActio
   return ctx.store.transaction(async (tx) => {
     await requireInitialized(tx);
     const p = await findPrinciple(tx, ref);
-    if (p.retiredAt) throw new KeelError('Conflict', `principle ${p.id} is already retired`, 'See the active ones with: keel doc list');
+    if (p.retiredAt) throw new KeelError('Conflict', `principle ${p.id} is already retired`, undefined, { see: { place: 'document' } });
     if (review.action === 'edit') await editPrinciple({ ...ctx, store: tx }, ref, { text: review.text, reason: review.reason ?? 'review' });
     const now = ctx.clock.now();
     await tx.updatePrinciple(p.id, { reviewedAt: now, ...(review.action === 'retire' ? { retiredAt: now } : {}) });
@@ -548,7 +543,7 @@ export async function exportMarkdown(ctx: Ctx): Promise<string> {
 
 /** One self-contained page, dated by the document's last change. */
 export async function exportHtml(ctx: Ctx, titleInput: unknown = DEFAULT_PAGE_TITLE): Promise<string> {
-  const title = parseInput(sectionTitleSchema, titleInput, () => 'Try: keel doc export --format html --title "How I want to work"');
+  const title = parseField('title', sectionTitleSchema, titleInput);
   const [doc, last] = await Promise.all([getDocument(ctx), ctx.store.lastDocumentChange()]);
   const { renderHtml } = await import('../core/doc-html.js');
   return renderHtml({ title, sections: doc, updatedOn: last ? last.slice(0, 10) : null });

@@ -24,7 +24,7 @@ export async function findOpportunity(store: Store, ref: string): Promise<Opport
       'Name one by its id.',
     );
   }
-  if (!named[0]) throw notFound(`no opportunity "${ref}"`, 'Name one by its id or company; see them with: keel opp list');
+  if (!named[0]) throw notFound(`no opportunity "${ref}"`, 'Name one by its id or company.', { see: { place: 'opportunities' } });
   return named[0];
 }
 

@@ -13,7 +13,7 @@ import { findQuestion, syncQuestionBank, withSlugs } from './questions.service.j
 import { findTrigger } from './triggers.service.js';
 
 const severityOf = (value: unknown): Severity =>
-  parseInput(z.object({ severity: severitySchema.default(1) }), { severity: value ?? undefined }, () => 'Try: --severity 2').severity as Severity;
+  parseInput(z.object({ severity: severitySchema.default(1) }), { severity: value ?? undefined }).severity as Severity;
 
 /** Flags a note or an answer against triggers (by id, slug or text); in the caller's transaction. */
 async function flagAll(tx: Store, source: { answerId: number | null; noteId: number | null }, refs: string[], severity: Severity): Promise<RedFlag[]> {
@@ -23,7 +23,7 @@ async function flagAll(tx: Store, source: { answerId: number | null; noteId: num
     const t = await findTrigger(tx, ref);
     if (seen.has(t.id)) continue;
     seen.add(t.id);
-    if (!t.active) throw new KeelError('Conflict', `trigger ${t.slug} is retired`, 'Flag against an active trigger; see them with: keel trigger list');
+    if (!t.active) throw new KeelError('Conflict', `trigger ${t.slug} is retired`, 'Flag against an active trigger.', { see: { place: 'triggers' } });
     flags.push(await tx.insertRedFlag({ triggerId: t.id, severity, ...source }));
   }
   return flags;
@@ -44,12 +44,8 @@ export async function addNote(
   ref: string,
   req: NoteRequest,
 ): Promise<{ note: OpportunityNote; flags: RedFlag[]; suggestions: Suggestion[] }> {
-  const n = parseInput(
-    noteInputSchema,
-    { text: req.text, notedOn: req.on ?? clock.today(), who: req.who ?? null, whoRole: req.whoRole ?? null },
-    () => 'Try: keel opp note initech "Team of six, on-call weekly" --with "Ana Ruiz" --role "Engineering manager"',
-  );
-  notFuture('--on', n.notedOn, clock.today(), 'Date the note today or earlier.');
+  const n = parseInput(noteInputSchema, { text: req.text, notedOn: req.on ?? clock.today(), who: req.who ?? null, whoRole: req.whoRole ?? null });
+  notFuture('notedOn', n.notedOn, clock.today(), 'Date the note today or earlier.');
   const severity = severityOf(req.severity);
   return store.transaction(async (tx) => {
     const o = await findOpportunity(tx, ref);
@@ -74,17 +70,13 @@ export async function answerQuestion(
   questionRef: string,
   req: AnswerRequest,
 ): Promise<{ answer: Answer; question: string; flags: RedFlag[]; suggestions: Suggestion[] }> {
-  const a = parseInput(
-    answerInputSchema,
-    { text: req.text, answeredOn: req.on ?? clock.today(), who: req.who ?? null },
-    () => 'Try: keel opp answer initech leave "Nothing, honestly" --with "Ana Ruiz"',
-  );
-  notFuture('--on', a.answeredOn, clock.today(), 'Date the answer today or earlier.');
+  const a = parseInput(answerInputSchema, { text: req.text, answeredOn: req.on ?? clock.today(), who: req.who ?? null });
+  notFuture('answeredOn', a.answeredOn, clock.today(), 'Date the answer today or earlier.');
   const severity = severityOf(req.severity);
   return store.transaction(async (tx) => {
     const o = await findOpportunity(tx, ref);
     const q = findQuestion(await withSlugs(tx, await syncQuestionBank(tx, clock.now())), questionRef);
-    if (q.retiredAt !== null) throw new KeelError('Conflict', `question ${q.id} is retired`, 'See the bank with: keel question list');
+    if (q.retiredAt !== null) throw new KeelError('Conflict', `question ${q.id} is retired`, undefined, { see: { place: 'questions' } });
     const answer = await tx.insertAnswer(o.id, q.id, a);
     const flags = await flagAll(tx, { answerId: answer.id, noteId: null }, req.flag ?? [], severity);
     return { answer, question: renderQuestion(q.text, o.company), flags, suggestions: await suggestionsFor(tx, a.text) };
@@ -104,23 +96,23 @@ export async function flag(
   { store }: Ctx,
   req: { answer?: unknown; note?: unknown; trigger: string; severity?: unknown; opportunity?: string },
 ): Promise<RedFlag> {
-  const target = parseInput(flagTargetSchema, { answer: req.answer, note: req.note }, () => 'Try: keel opp flag --answer 3 --trigger blame --severity 2');
+  const target = parseInput(flagTargetSchema, { answer: req.answer, note: req.note });
   if ((target.answer === undefined) === (target.note === undefined)) {
-    throw invalid('flag either an --answer or a --note', 'Try: keel opp flag --answer 3 --trigger blame');
+    throw invalid('flag either an answer or a note', undefined, { fields: { answer: 'give an answer or a note, not both' } });
   }
   const severity = severityOf(req.severity);
   return store.transaction(async (tx) => {
     const source = target.answer ? await tx.getAnswer(target.answer) : await tx.getOpportunityNote(target.note as number);
     const what = `${target.answer ? 'answer' : 'note'} ${target.answer ?? target.note}`;
-    if (!source) throw notFound(`no ${what}`, 'See the ids with: keel opp show <opp>');
+    if (!source) throw notFound(`no ${what}`, undefined, { see: { place: 'opportunities' } });
     if (req.opportunity !== undefined) {
       const o = await findOpportunity(tx, req.opportunity);
-      if (o.id !== source.opportunityId) throw notFound(`no ${what} on ${o.company}`, `See its answers and notes with: keel opp show ${o.id}`);
+      if (o.id !== source.opportunityId) throw notFound(`no ${what} on ${o.company}`, undefined, { see: { place: 'opportunity', ref: String(o.id) } });
     }
     const t = await findTrigger(tx, req.trigger);
     const existing = await tx.listRedFlags([source.opportunityId]);
     if (existing.some((f) => f.triggerId === t.id && f.answerId === (target.answer ?? null) && f.noteId === (target.note ?? null))) {
-      throw new KeelError('Conflict', `that is already flagged as ${t.slug}`, 'See the red flags with: keel opp show <opp>');
+      throw new KeelError('Conflict', `that is already flagged as ${t.slug}`, undefined, { see: { place: 'opportunity', ref: String(source.opportunityId) } });
     }
     const [f] = await flagAll(tx, { answerId: target.answer ?? null, noteId: target.note ?? null }, [String(t.id)], severity);
     return f as RedFlag;

@@ -31,12 +31,12 @@ export async function listQuestions({ store, clock }: Ctx): Promise<BankQuestion
 }
 
 export async function addQuestion({ store, clock }: Ctx, req: { text: unknown; trigger?: string }): Promise<BankQuestion> {
-  const { text } = parseInput(questionInputSchema, { text: req.text }, () => 'Try: keel question add "How are on-call hours paid?"');
+  const { text } = parseInput(questionInputSchema, { text: req.text });
   return store.transaction(async (tx) => {
     await requireInitialized(tx);
     const questions = await syncQuestionBank(tx, clock.now());
     if (questions.some((q) => q.retiredAt === null && q.text.toLowerCase() === text.toLowerCase())) {
-      throw new KeelError('Conflict', 'that question is already in the bank', 'See it with: keel question list');
+      throw new KeelError('Conflict', 'that question is already in the bank', undefined, { see: { place: 'questions' } });
     }
     const trigger = req.trigger ? await findTrigger(tx, req.trigger) : null;
     const q = await tx.insertQuestion({ text, origin: 'own', triggerId: trigger?.id ?? null }, clock.now());
@@ -47,7 +47,7 @@ export async function addQuestion({ store, clock }: Ctx, req: { text: unknown; t
 export async function retireQuestion({ store, clock }: Ctx, ref: string): Promise<BankQuestion> {
   return store.transaction(async (tx) => {
     const q = findQuestion(await withSlugs(tx, await tx.listQuestions()), ref);
-    if (q.retiredAt !== null) throw new KeelError('Conflict', `question ${q.id} is already retired`, 'See the bank with: keel question list');
+    if (q.retiredAt !== null) throw new KeelError('Conflict', `question ${q.id} is already retired`, undefined, { see: { place: 'questions' } });
     await tx.retireQuestion(q.id, clock.now());
     return { ...q, retiredAt: clock.now() };
   });
@@ -61,6 +61,6 @@ export function findQuestion(questions: BankQuestion[], ref: string): BankQuesti
     (/^\d+$/.test(r) ? questions.find((q) => q.id === Number(r)) : undefined) ??
     (r === 'leave' ? active.find((q) => q.origin === 'leave') : undefined) ??
     active.find((q) => q.slug === r);
-  if (!found) throw notFound(`no question "${ref}"`, 'Name a question by its id, "leave", or a trigger slug; see them with: keel question list');
+  if (!found) throw notFound(`no question "${ref}"`, 'Name a question by its id, "leave", or a trigger slug.', { see: { place: 'questions' } });
   return found;
 }

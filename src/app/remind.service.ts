@@ -4,8 +4,6 @@ import type { Clock } from './ports.js';
 
 /** The reminders calendar (weekly check-in, quarterly review) from today on, with the day and time it used; needs no database. */
 export function remindersCalendar(clock: Clock, req: { day?: unknown; time?: unknown }): { ics: string; day: string; time: string } {
-  const o = parseInput(remindInputSchema, { day: req.day ?? undefined, time: req.time ?? undefined }, (f) =>
-    f === 'day' ? 'Try: keel remind --ics keel.ics --day fri' : 'Try: keel remind --ics keel.ics --time 16:30',
-  );
+  const o = parseInput(remindInputSchema, { day: req.day ?? undefined, time: req.time ?? undefined });
   return { ics: remindersIcs(o, clock.today(), clock.now()), day: o.day, time: o.time };
 }

@@ -2,7 +2,7 @@ import type { Direction } from '../core/direction.js';
 import type { Principle, Search } from '../core/domain.js';
 import { addWeeks, type IsoDate, isoWeekOf, windowStart } from '../core/iso-week.js';
 import { type Growth, growthAnswer, principlesDue, type Trend, verdictTrend } from '../core/review.js';
-import { isoDateSchema, parseInput } from '../core/validation.js';
+import { isoDateSchema, parseField } from '../core/validation.js';
 import type { Nudge } from '../core/verdict.js';
 import { type Ctx, requireInitialized } from './context.js';
 import { type GoalWithEvidence, showDirection } from './hunt.queries.js';
@@ -26,7 +26,7 @@ export interface Review {
 
 /** The quarterly review: what to look at again, how the verdict went, goals and evidence, growth, and whether to look around. */
 export async function quarterlyReview(ctx: Ctx, asOfInput?: unknown): Promise<Review> {
-  const asOf = parseInput(isoDateSchema, asOfInput ?? ctx.clock.today(), () => 'Try: keel review --as-of 2026-12-31');
+  const asOf = parseField('asOf', isoDateSchema, asOfInput ?? ctx.clock.today());
   const { store } = ctx;
   await requireInitialized(store);
   const from = windowStart(asOf, QUARTER_WEEKS);

@@ -20,7 +20,7 @@ export interface InitResult {
 export async function initKeel({ store, clock }: Ctx, template: Template): Promise<InitResult> {
   return store.transaction(async (tx) => {
     if ((await tx.getSetting('initialized_at')) !== null) {
-      throw new KeelError('AlreadyInitialized', 'Keel is already set up in this database', 'See where you stand with: keel status');
+      throw new KeelError('AlreadyInitialized', 'Keel is already set up in this database', undefined, { see: { place: 'status' } });
     }
     const now = clock.now();
     const keys = new Map<string, number>();

@@ -30,7 +30,8 @@ export async function importAll({ store }: Ctx, text: string, where: string, rep
       throw new KeelError(
         'Conflict',
         'this database already holds data; an import would mix two histories',
-        'Add --replace to replace everything with the file (export first to keep a copy), or use --db <new file>.',
+        'Replace everything with the file (export first to keep a copy), or import into a new database.',
+        { see: { place: 'replace-import' } },
       );
     }
     await tx.clear();

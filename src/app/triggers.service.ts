@@ -7,24 +7,22 @@ import { type Ctx, requireInitialized } from './context.js';
 import type { Store } from './ports.js';
 
 export async function addTrigger({ store, clock }: Ctx, input: { text: unknown; weight?: unknown; slug?: unknown }): Promise<Trigger> {
-  const t = parseInput(
-    triggerInputSchema,
-    { text: input.text, weight: input.weight ?? undefined, slug: input.slug ?? undefined },
-    () => 'Try: keel trigger add "Promises about promotion keep moving" --weight 2',
-  );
+  const t = parseInput(triggerInputSchema, { text: input.text, weight: input.weight ?? undefined, slug: input.slug ?? undefined });
   return store.transaction(async (tx) => {
     await requireInitialized(tx);
     const existing = await tx.listTriggers();
     const same = existing.filter((x) => sameText(x.text, t.text));
     if (same.some((x) => x.active)) {
-      throw new KeelError('Conflict', `a trigger "${t.text}" already exists`, 'See them with: keel trigger list');
+      throw new KeelError('Conflict', `a trigger "${t.text}" already exists`, undefined, { see: { place: 'triggers' } });
     }
     const retired = same[0];
     if (retired) {
-      throw new KeelError('Conflict', `a trigger "${retired.text}" exists but is retired`, `Restore it with: keel trigger restore ${retired.slug}`);
+      throw new KeelError('Conflict', `a trigger "${retired.text}" exists but is retired`, undefined, {
+        see: { place: 'restore-trigger', ref: retired.slug },
+      });
     }
     const taken = new Set(existing.map((x) => x.slug));
-    if (t.slug && taken.has(t.slug)) throw new KeelError('Conflict', `the slug ${t.slug} is taken`, 'Choose another --slug.');
+    if (t.slug && taken.has(t.slug)) throw new KeelError('Conflict', `the slug ${t.slug} is taken`, 'Choose another slug.', { fields: { slug: 'is taken' } });
     const slug = t.slug ?? uniqueSlug(triggerSlug(t.text), taken);
     return tx.insertTrigger({ slug, text: t.text, weight: t.weight, principleId: null }, clock.now());
   });
@@ -48,14 +46,14 @@ export async function findTrigger(store: Store, ref: string): Promise<Trigger> {
     (/^\d+$/.test(r) ? triggers.find((t) => t.id === Number(r)) : undefined) ??
     triggers.find((t) => t.slug === r.toLowerCase()) ??
     triggers.find((t) => t.text.toLowerCase() === r.toLowerCase());
-  if (!found) throw notFound(`no trigger "${ref}"`, 'Name a trigger by its id, slug or exact text; see them with: keel trigger list');
+  if (!found) throw notFound(`no trigger "${ref}"`, 'Name a trigger by its id, slug or exact text.', { see: { place: 'triggers' } });
   return found;
 }
 
 export async function retireTrigger({ store, clock }: Ctx, ref: string): Promise<Trigger> {
   return store.transaction(async (tx) => {
     const t = await findTrigger(tx, ref);
-    if (!t.active) throw new KeelError('Conflict', `trigger ${t.slug} is already retired`, 'See them with: keel trigger list');
+    if (!t.active) throw new KeelError('Conflict', `trigger ${t.slug} is already retired`, undefined, { see: { place: 'triggers' } });
     await tx.retireTrigger(t.id, clock.now());
     return { ...t, active: false, retiredAt: clock.now() };
   });
@@ -65,8 +63,7 @@ export async function retireTrigger({ store, clock }: Ctx, ref: string): Promise
 export async function restoreTrigger({ store }: Ctx, ref: string): Promise<Trigger> {
   return store.transaction(async (tx) => {
     const t = await findTrigger(tx, ref);
-    if (t.active)
-      throw new KeelError('Conflict', `trigger ${t.slug} is active`, 'Only a retired trigger can be restored; see them with: keel trigger list --all');
+    if (t.active) throw new KeelError('Conflict', `trigger ${t.slug} is active`, 'Only a retired trigger can be restored.', { see: { place: 'all-triggers' } });
     const twin = (await tx.listTriggers()).find((x) => x.active && sameText(x.text, t.text));
     if (twin) throw new KeelError('Conflict', `the active trigger ${twin.slug} has the same text`, `Retire ${twin.slug} first, or keep using it.`);
     await tx.restoreTrigger(t.id);
@@ -92,18 +89,18 @@ export async function renameTrigger({ store, clock }: Ctx, ref: string, newSlug:
   const { slug } = parseInput(
     triggerRenameSchema,
     { slug: newSlug },
-    () => `Use lowercase words joined by dashes, e.g. keel trigger rename ${ref} ${like === 'trigger' ? 'new-name' : like}`,
+    `Use lowercase words joined by dashes, such as ${like === 'trigger' ? 'new-name' : like}.`,
   );
   return store.transaction(async (tx) => {
     const t = await findTrigger(tx, ref);
-    if (t.slug === slug) throw new KeelError('Conflict', `trigger ${slug} already has that name`, 'Choose another slug.');
+    if (t.slug === slug)
+      throw new KeelError('Conflict', `trigger ${slug} already has that name`, 'Choose another slug.', { fields: { slug: 'is its name already' } });
     const other = (await tx.listTriggers()).find((x) => x.slug === slug);
     if (other) {
-      throw new KeelError(
-        'Conflict',
-        `the slug ${slug} is taken by "${other.text}"${other.active ? '' : ' (retired)'}`,
-        'Choose another slug; see them with: keel trigger list --all',
-      );
+      throw new KeelError('Conflict', `the slug ${slug} is taken by "${other.text}"${other.active ? '' : ' (retired)'}`, 'Choose another slug.', {
+        fields: { slug: `is taken by "${other.text}"` },
+        see: { place: 'all-triggers' },
+      });
     }
     if (TRIGGER_QUESTIONS[t.slug] !== undefined && t.active && !(await tx.listQuestions()).some((q) => q.triggerId === t.id)) {
       await tx.insertQuestion({ text: questionForTrigger(t), origin: 'trigger', triggerId: t.id }, clock.now());
@@ -127,15 +124,12 @@ export interface ObserveInput {
 }
 
 export async function observe({ store, clock }: Ctx, input: ObserveInput): Promise<Observation & { slug: string }> {
-  const o = parseInput(
-    observationInputSchema,
-    { observedOn: input.on ?? clock.today(), severity: input.severity ?? undefined, note: input.note ?? null },
-    (f) => (f === 'severity' ? 'Try: keel observe blame --severity 2' : 'Try: keel observe blame --on 2026-11-23'),
-  );
+  const o = parseInput(observationInputSchema, { observedOn: input.on ?? clock.today(), severity: input.severity ?? undefined, note: input.note ?? null });
   return store.transaction(async (tx) => {
     await requireInitialized(tx);
     const t = await findTrigger(tx, input.trigger);
-    if (!t.active) throw new KeelError('Conflict', `trigger ${t.slug} is retired`, 'Observe an active trigger; see them with: keel trigger list');
+    if (!t.active)
+      throw new KeelError('Conflict', `trigger ${t.slug} is retired`, 'Observe an active trigger, or restore this one.', { see: { place: 'triggers' } });
     return { ...(await tx.insertObservation(t.id, o)), slug: t.slug };
   });
 }

@@ -23,7 +23,7 @@ import type { Store } from './ports.js';
  * the job open on that day: what happened at a previous employer says nothing about this one.
  */
 export async function evaluate({ store, clock }: Ctx, asOfInput?: unknown): Promise<Verdict> {
-  const asOf = parseDate(asOfInput ?? clock.today(), 'Try: keel status --as-of 2026-11-29');
+  const asOf = parseDate(asOfInput ?? clock.today(), 'asOf');
   await requireInitialized(store);
   const [rules, principles, job] = await Promise.all([store.listRules(), store.listPrinciples(), store.jobOn(asOf)]);
   const quote = new Map(principles.map((p) => [p.id, p.text]));
@@ -97,7 +97,7 @@ export interface HistoryPoint {
 
 /** The verdict at the end of each of the last `weeks` weeks (the current week as of `asOf`). */
 export async function verdictHistory(ctx: Ctx, asOfInput?: unknown, weeks = 26): Promise<HistoryPoint[]> {
-  const asOf = parseDate(asOfInput ?? ctx.clock.today(), 'Try: keel status --history --as-of 2026-11-29');
+  const asOf = parseDate(asOfInput ?? ctx.clock.today(), 'asOf');
   const points: HistoryPoint[] = [];
   const current = isoWeekOf(asOf);
   for (let i = weeks - 1; i >= 0; i--) {

@@ -6,6 +6,7 @@ import { type Ctx, fixedClock, systemClock } from '../app/context.js';
 import type { Clock } from '../app/ports.js';
 import { KeelError } from '../core/errors.js';
 import { isValidDate } from '../core/iso-week.js';
+import { explainError } from './errors.js';
 import { type Io, makeOut, type Out } from './output.js';
 import { makePassphrase } from './passphrase.js';
 
@@ -164,25 +165,41 @@ Data lives in one file: --db, else $KEEL_DB, else $XDG_DATA_HOME/keel/keel.db. N
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (e) {
-    return report(e, out, argv, io.env);
+    return report(e, out, commandPath(program, argv), clock.today(), io.env);
   }
 }
 
+/**
+ * The command that ran, as its words (`opp move`, `checkin`): the first word when it names a command,
+ * and the second when it names one of its subcommands. Options and their values are never words.
+ */
+function commandPath(program: Command, argv: readonly string[]): string {
+  const words: string[] = [];
+  let scope: Command | undefined = program;
+  for (let i = 0; i < argv.length && scope; i++) {
+    const a = argv[i] as string;
+    if (a === '--db') i++;
+    if (a.startsWith('-')) continue;
+    const found: Command | undefined = scope.commands.find((c) => c.name() === a || c.aliases().includes(a));
+    if (!found) break;
+    words.push(found.name());
+    scope = found.commands.length ? found : undefined;
+  }
+  return words.join(' ');
+}
+
 /** Maps every error to one line on stderr, a hint, and an exit code (2 = usage, 1 = failure). */
-function report(e: unknown, out: Out, argv: string[], env: NodeJS.ProcessEnv): number {
+function report(e: unknown, out: Out, command: string, today: string, env: NodeJS.ProcessEnv): number {
   if (e instanceof CommanderError) {
     if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(e.code)) return 0;
-    const command = argv
-      .filter((a) => !a.startsWith('-'))
-      .slice(0, 2)
-      .join(' ');
     out.note(`keel: ${e.message.replace(/^error: /, '').split('\n')[0]}`);
     out.note(`Try: keel ${command ? `${command} ` : ''}--help`);
     return 2;
   }
   if (e instanceof KeelError) {
-    out.note(`keel: ${e.message}`);
-    if (e.hint) out.note(e.hint);
+    const said = explainError(e, command, today);
+    out.note(`keel: ${said.message}`);
+    for (const line of said.notes) out.note(line);
     return e.code === 'InvalidInput' ? 2 : 1;
   }
   const err = e as Error;

@@ -52,7 +52,7 @@ const sentence = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
 
 function markdown(head: string, body: Group[]): string {
   const lines = ['# Brag document', '', head, ''];
-  if (body.length === 0) lines.push('No wins logged in this period. Log one with: keel brag add "<what>"', '');
+  if (body.length === 0) lines.push('No wins logged in this period.', '');
   for (const q of body) {
     lines.push(`## ${q.title}`, '');
     for (const s of q.sections) {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { MAX_REVIEW_DAYS } from './doc-review.js';
 import { isoDateSchema, text } from './validation.js';
 
-/** An empty value clears an optional field: `--source ""`. */
+/** An empty value clears an optional field: an empty source removes it. */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' || v === undefined ? null : v), schema.nullable());
 
 export const sectionTitleSchema = text(200).refine((t) => !t.includes('\n'), { error: 'must be one line' });

@@ -103,9 +103,15 @@ export interface RelevantPrinciple {
  */
 export function checkMove(from: Stage, to: Stage): void {
   if (CLOSED_STAGES.includes(from)) throw invalid(`this opportunity is already ${from}`, 'A decision closes an opportunity; add a new one to start over.');
-  if (to === from) throw invalid(`this opportunity is already at ${to}`, `Move it on: keel opp move <opp> ${STAGES[STAGES.indexOf(from) + 1]}`);
+  if (to === from)
+    throw invalid(`this opportunity is already at ${to}`, `Move it on, to ${STAGES[STAGES.indexOf(from) + 1]} or later.`, {
+      fields: { stage: `is where it is already` },
+    });
   if ((to === 'accepted' || to === 'declined') && from !== 'offer') {
-    throw invalid(`only an offer can be ${to} (this one is at ${from})`, 'Record the offer first: keel opp offer <opp> --pay <yearly amount>');
+    throw invalid(`only an offer can be ${to} (this one is at ${from})`, 'Record the offer first.', {
+      see: { place: 'record-offer' },
+      fields: { stage: `needs an offer first` },
+    });
   }
   if (to === 'rejected' || to === 'withdrawn') return;
   if (STAGES.indexOf(to) < STAGES.indexOf(from)) {

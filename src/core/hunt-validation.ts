@@ -1,7 +1,7 @@
 /** Input schemas (zod) for job hunting and direction: everything a person types, checked before anything is written. */
 import { z } from 'zod';
 import { ARCHETYPES, BREADTHS, CAREER_TRACKS } from './direction.js';
-import { invalid } from './errors.js';
+import { invalidField } from './errors.js';
 import { STAGES } from './hunt-domain.js';
 import type { IsoDate } from './iso-week.js';
 import { isoDateSchema, optionalText, text } from './validation.js';
@@ -85,7 +85,7 @@ export const bragExportSchema = z.object({
   format: z.enum(['md', 'html'], { error: 'must be md or html' }).default('md'),
 });
 
-/** Refuses a date after today for something that already happened: `--on 2026-12-03 is in the future (today is 2026-11-29)`. */
-export function notFuture(flag: string, date: IsoDate, today: IsoDate, hint: string): void {
-  if (date > today) throw invalid(`${flag} ${date} is in the future (today is ${today})`, hint);
+/** Refuses a date after today for something that already happened: `movedOn 2026-12-03 is in the future (today is 2026-11-29)`. */
+export function notFuture(field: string, date: IsoDate, today: IsoDate, hint: string): void {
+  if (date > today) throw invalidField(field, `${date} is in the future (today is ${today})`, hint);
 }

@@ -35,6 +35,6 @@ describe('remindersIcs', () => {
     };
     expect(next(events[0] as ICAL.Event, 3)).toEqual(['2026-12-04', '2026-12-11', '2026-12-18']);
     expect(next(events[1] as ICAL.Event, 3)).toEqual(['2027-01-04', '2027-04-05', '2027-07-05']);
-    expect(events[1]?.description).toContain('keel review');
+    expect(events[1]?.description).toContain('quarterly review in Keel');
   });
 });

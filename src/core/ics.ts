@@ -88,7 +88,7 @@ export function remindersIcs(input: RemindInput, today: IsoDate, now: string): s
       15,
       `FREQ=WEEKLY;BYDAY=${BYDAY[day - 1]}`,
       'Keel: weekly check-in',
-      'Two minutes: run keel checkin, then keel status to see the verdict and its reasons.',
+      'Two minutes: check in with Keel, then read the verdict and its reasons.',
     ),
     ...event(
       'keel-quarterly-review@keel.local',
@@ -96,7 +96,7 @@ export function remindersIcs(input: RemindInput, today: IsoDate, now: string): s
       60,
       'FREQ=MONTHLY;INTERVAL=3;BYDAY=1MO',
       'Keel: quarterly review',
-      'Run keel review: principles due for review, the verdict trend, goals and their evidence, whether you are still learning and growing, and whether a light search is due.',
+      'Open the quarterly review in Keel: principles due for review, the verdict trend, goals and their evidence, whether you are still learning and growing, and whether a light search is due.',
     ),
     'END:VCALENDAR',
   ];

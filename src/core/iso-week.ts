@@ -2,7 +2,7 @@
  * ISO-8601 dates and weeks as plain strings (`2026-11-29`, `2026-W48`), computed on day numbers
  * (days since 1970-01-01, UTC) so that no time zone or clock is involved.
  */
-import { invalid } from './errors.js';
+import { invalid, invalidField } from './errors.js';
 
 export type IsoDate = string;
 export type IsoWeek = string;
@@ -34,9 +34,10 @@ export function fromDayNumber(day: number): IsoDate {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** `value` as an ISO date, or InvalidInput with `hint`: the validator-free path for reads such as `--as-of`. */
-export function parseDate(value: unknown, hint: string): IsoDate {
-  if (typeof value !== 'string' || !isValidDate(value)) throw invalid(`"${String(value)}" is not a date`, hint);
+/** `value` as an ISO date, or InvalidInput naming `field`: the validator-free path for reads ("as of" a day). */
+export function parseDate(value: unknown, field: string): IsoDate {
+  if (typeof value !== 'string' || !isValidDate(value))
+    throw invalidField(field, `must be a date YYYY-MM-DD (got ${JSON.stringify(String(value).slice(0, 80))})`);
   return value;
 }
 

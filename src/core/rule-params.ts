@@ -66,7 +66,10 @@ export function validateParams<K extends RuleKind>(name: string, kind: K, params
   const issue = result.error.issues[0];
   const key = issue?.path.map(String).join('.') ?? '';
   const got = issue && 'input' in issue && issue.input !== undefined ? ` (got ${JSON.stringify(issue.input)})` : '';
-  throw invalid(`rule ${name}: ${key ? `${key} ` : ''}${issue?.message ?? 'invalid parameters'}${got}`, `See the parameters with: keel rules list`);
+  throw invalid(`rule ${name}: ${key ? `${key} ` : ''}${issue?.message ?? 'invalid parameters'}${got}`, undefined, {
+    see: { place: 'rules' },
+    ...(key ? { fields: { [key]: `${issue?.message ?? 'is not valid'}${got}` } } : {}),
+  });
 }
 
 /** Applies `key=value` pairs together, then validates: `watch=3 look=4` may pass through no invalid state. */

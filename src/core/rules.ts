@@ -17,12 +17,6 @@ export const NUDGE_TITLE: Record<NudgeKind, string> = {
   review: 'Review',
 };
 
-/** The command that acts on a kind of nudge; a message never names it, so the web can offer a link instead. */
-export const NUDGE_COMMAND: Partial<Record<NudgeKind, string>> = {
-  'light-search': 'keel search start --light',
-  'log-a-win': 'keel brag add "<what went well>"',
-  review: 'keel doc review',
-};
 export const RULE_KINDS = ['cluster', 'repeat', 'sustained', 'flag', 'workload', 'tenure', 'instrument', 'absence'] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
 

@@ -108,7 +108,7 @@ export const exportSchema = z.strictObject({
 export type ExportData = z.output<typeof exportSchema>;
 
 const bad = (where: string, message: string) =>
-  new KeelError('BadFile', `${where}: ${message}`, 'Nothing was imported. Fix the file, or export again with: keel export');
+  new KeelError('BadFile', `${where}: ${message}`, 'Nothing was imported. Fix the file, or export it again.', { see: { place: 'export' } });
 
 /** Validates an export file's text completely; throws BadFile naming the place of the first problem. */
 export function parseExport(text: string, where = 'import file'): ExportData {

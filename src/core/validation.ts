@@ -54,7 +54,7 @@ export const jobInputSchema = z.object({
 export type JobInput = z.output<typeof jobInputSchema>;
 
 /**
- * A trigger's short name as a person gives one (`--slug`, `keel trigger rename`): lowercase words joined by
+ * A trigger's short name as a person gives one (when added or renamed): lowercase words joined by
  * dashes, at most 32 characters. Names Keel made before this limit (up to 60) stay valid: import and every
  * other reader accept them; only a new name must fit.
  */
@@ -70,7 +70,7 @@ export const triggerInputSchema = z.object({
 });
 export type TriggerInput = z.output<typeof triggerInputSchema>;
 
-/** A new name for a trigger: `keel trigger rename values leadership-values`. */
+/** A new name for a trigger, such as leadership-values. */
 export const triggerRenameSchema = z.object({ slug: triggerSlugSchema });
 
 export const observationInputSchema = z.object({
@@ -93,16 +93,43 @@ export const accomplishmentInputSchema = z.object({
 });
 export type AccomplishmentInput = z.output<typeof accomplishmentInputSchema>;
 
-/** Parses `value` or throws InvalidInput naming the first bad field: `quality must be a whole number 1–5 (got 6)`. */
-export function parseInput<S extends z.ZodType>(schema: S, value: unknown, hintFor?: (field: string) => string | undefined): z.output<S> {
+/**
+ * Parses `value` or throws InvalidInput with every bad field in `fields` (`{ quality: 'must be a whole
+ * number 1–5 (got 6)' }`) and the first one in the message: `quality must be a whole number 1–5 (got 6)`.
+ */
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown, hint?: string): z.output<S> {
+  const result = schema.safeParse(value, { reportInput: true });
+  if (result.success) return result.data;
+  throw inputError(result.error, hint);
+}
+
+/** A schema's issues as one KeelError: each field once, with what was typed (cut to 80 characters). */
+export function inputError(error: z.ZodError, hint?: string): KeelError {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.map(String).join('.');
+    const input = 'input' in issue ? issue.input : undefined;
+    fields[field] ??= input === undefined ? (issue.code === 'invalid_type' ? 'needs an answer' : issue.message) : `${issue.message}${gotText(input)}`;
+  }
+  const [field, problem] = Object.entries(fields)[0] ?? ['', 'is not valid'];
+  return new KeelError('InvalidInput', `${field ? `${field} ` : ''}${problem}`, hint, { fields });
+}
+
+/** One named value (`endedOn`, `asOf`) parsed by `schema`, or InvalidInput naming it. */
+export function parseField<S extends z.ZodType>(field: string, schema: S, value: unknown, hint?: string): z.output<S> {
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return result.data;
   const issue = result.error.issues[0];
-  if (!issue) throw new KeelError('InvalidInput', 'invalid input');
-  const field = issue.path.map(String).join('.');
-  const got = 'input' in issue && issue.input !== undefined ? ` (got ${JSON.stringify(issue.input)})` : '';
-  const top = String(issue.path[0] ?? '');
-  throw new KeelError('InvalidInput', `${field ? `${field} ` : ''}${issue.message}${got}`, hintFor?.(top));
+  const input = issue && 'input' in issue ? issue.input : undefined;
+  const problem = input === undefined ? 'needs an answer' : `${issue?.message ?? 'is not valid'}${gotText(input)}`;
+  throw new KeelError('InvalidInput', `${field} ${problem}`, hint, { fields: { [field]: problem } });
+}
+
+/** ` (got "…")`, quoting at most 80 characters of what was typed; nothing for objects. */
+export function gotText(input: unknown): string {
+  if (input === undefined || (typeof input === 'object' && input !== null)) return '';
+  const s = JSON.stringify(input);
+  return ` (got ${s.length > 82 ? `${s.slice(0, 80)}…"` : s})`;
 }
 
 /** `Leadership ignores the values!` → `leadership-ignores-the-values` (at most 5 words). */

@@ -254,7 +254,7 @@ export function judgeWorkload(rule: RuleOf<'workload'>, _ctx: JudgeContext, fact
 
 export function judgeTenure(rule: RuleOf<'tenure'>, ctx: JudgeContext, facts: TenureFacts): Outcome {
   const p = rule.params;
-  if (!facts.job) return { rule: rule.name, notEnoughData: 'no current job recorded (keel job start)' };
+  if (!facts.job) return { rule: rule.name, notEnoughData: 'no current job recorded' };
   const years = dayDiff(facts.job.startedOn, ctx.asOf) / 365.25;
   if (years < p.years) return { rule: rule.name };
   const searchCutoff = addDays(ctx.asOf, -Math.round(p.searchWithinYears * 365.25));

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { CHECK_IN_FLAGS } from '../../app/check-in.flags.js';
 import type { CheckInRequest } from '../../app/check-in.service.js';
 import { invalid } from '../../core/errors.js';
 import { collect, num, numberList, yesNo } from '../args.js';
+import { example } from '../errors.js';
 import { common, type Env } from '../program.js';
 import { askCheckIn } from '../prompts.js';
 import { nudgeText } from './status.command.js';
@@ -79,7 +79,10 @@ Examples:
       const result = await env.withKeel(o, async (ctx) => {
         if (missing.length > 0) {
           if (!env.io.stdinIsTTY || o.json) {
-            throw invalid(`missing ${missing.map((k) => `--${k}`).join(', ')}`, `Try: keel checkin ${missing.map((k) => CHECK_IN_FLAGS[k]).join(' ')}`);
+            throw invalid(
+              `missing ${missing.map((k) => `--${k}`).join(', ')}`,
+              `Try: keel checkin ${missing.map((k) => example(k, env.clock.today())).join(' ')}`,
+            );
           }
           req = await askCheckIn(ctx, req, missing);
         }

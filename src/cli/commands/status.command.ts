@@ -2,8 +2,9 @@ import type { Command } from 'commander';
 import type { HistoryPoint } from '../../app/verdict.service.js';
 import { SELF_CHECK_DISCLAIMER } from '../../core/instruments.js';
 import { longDate, shortDate } from '../../core/iso-week.js';
-import { NUDGE_COMMAND, NUDGE_TITLE, type VerdictWord } from '../../core/rules.js';
+import { NUDGE_TITLE, type VerdictWord } from '../../core/rules.js';
 import type { Nudge, Verdict } from '../../core/verdict.js';
+import { NUDGE_COMMAND } from '../errors.js';
 import type { Out } from '../output.js';
 import { common, type Env } from '../program.js';
 
