@@ -76,4 +76,13 @@ describe('layers', () => {
     expect(FLAG.test("if (--depth === 0) return; // Keel's rules")).toBe(false);
     expect(FLAG.test('h2{border-bottom:1px solid var(--rule)}')).toBe(false);
   });
+
+  it('CLI commands do not import each other: what they share lives in src/cli', () => {
+    const dir = path.join(SRC, 'cli', 'commands');
+    const found: string[] = [];
+    for (const file of files(dir)) {
+      for (const spec of importsOf(fs.readFileSync(file, 'utf8'))) if (spec.startsWith('./')) found.push(`${path.basename(file)} imports ${spec}`);
+    }
+    expect(found).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@
 import type { KeelError, Place, See } from '../core/errors.js';
 import { isoWeekOf } from '../core/iso-week.js';
 import type { NudgeKind } from '../core/rules.js';
+import type { Nudge } from '../core/verdict.js';
 
 /** The flag for each input name, wherever a command does not say otherwise; an example value after it. */
 const FLAG: Record<string, [flag: string, example: (today: string) => string]> = {
@@ -101,6 +102,9 @@ const PLACE: Record<Place, (ref: string | undefined) => string> = {
   export: () => 'Export again with: keel export',
   'replace-import': () => 'Use: keel import <file> --replace, or --db <new file>',
 };
+
+/** A nudge with the command that acts on it: `… (keel search start --light)`. */
+export const nudgeText = (n: Nudge): string => (NUDGE_COMMAND[n.kind] ? `${n.message} (${NUDGE_COMMAND[n.kind]})` : n.message);
 
 /** The command that acts on a kind of nudge. */
 export const NUDGE_COMMAND: Partial<Record<NudgeKind, string>> = {

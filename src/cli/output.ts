@@ -52,3 +52,9 @@ export function table(rows: string[][]): string[] {
       .trimEnd(),
   );
 }
+
+/** The first line of a text, cut to `max` characters with an ellipsis when anything is left out. */
+export const firstLine = (text: string, max: number): string => {
+  const line = text.split('\n')[0] ?? '';
+  return line.length > max || text.includes('\n') ? `${line.slice(0, max - 1).trimEnd()}…` : line;
+};

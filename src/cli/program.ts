@@ -88,7 +88,21 @@ const COMMANDS: readonly { names: readonly string[]; load: () => Promise<Registe
   { names: ['encrypt', 'decrypt'], load: async () => (await import('./commands/encryption.command.js')).registerEncryption },
   { names: ['doc'], load: async () => (await import('./commands/doc.command.js')).registerDoc },
   { names: ['search'], load: async () => (await import('./commands/search.command.js')).registerSearch },
-  { names: ['opp'], load: async () => (await import('./commands/opp.command.js')).registerOpp },
+  {
+    names: ['opp'],
+    load: async () => {
+      const [opp, interview, compare] = await Promise.all([
+        import('./commands/opp.command.js'),
+        import('./commands/opp-interview.command.js'),
+        import('./commands/opp-compare.command.js'),
+      ]);
+      return (program, env) => {
+        const command = opp.registerOpp(program, env);
+        interview.registerOppInterview(command, env);
+        compare.registerOppCompare(command, env);
+      };
+    },
+  },
   { names: ['question'], load: async () => (await import('./commands/question.command.js')).registerQuestion },
   { names: ['direction'], load: async () => (await import('./commands/direction.command.js')).registerDirection },
   { names: ['review'], load: async () => (await import('./commands/review.command.js')).registerReview },

@@ -2,10 +2,9 @@ import type { Command } from 'commander';
 import type { CheckInRequest } from '../../app/check-in.service.js';
 import { invalid } from '../../core/errors.js';
 import { collect, num, numberList, yesNo } from '../args.js';
-import { example } from '../errors.js';
+import { example, nudgeText } from '../errors.js';
 import { common, type Env } from '../program.js';
 import { askCheckIn } from '../prompts.js';
-import { nudgeText } from './status.command.js';
 
 /** Loaded on use, so that commands which do not need it start faster. */
 const checkInsService = () => import('../../app/check-in.service.js');

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { GoalWithEvidence } from '../../app/hunt.queries.js';
 import { ARCHETYPE_MEANING, ARCHETYPES, BREADTHS, CAREER_TRACKS, type Direction } from '../../core/direction.js';
 import { collect } from '../args.js';
+import { directionSummary, printGoals } from '../growth-output.js';
 import type { Out } from '../output.js';
 import { common, type Env } from '../program.js';
 
@@ -18,18 +19,6 @@ interface Opts {
   db?: string;
   json?: boolean;
 }
-
-export function printGoals(out: Out, goals: GoalWithEvidence[]): void {
-  if (goals.length === 0) out.line('  No goals yet. Add one: keel direction --goal "<what you want to grow into>"');
-  for (const g of goals) {
-    out.line(`  [${g.id}] ${g.text}  ${out.dim(`(since ${g.setOn})`)}`);
-    if (g.wins.length === 0) out.line(out.dim(`      no evidence yet: keel direction evidence ${g.id} <win id or words>`));
-    for (const w of g.wins) out.line(`      ${w.achievedOn}  ${w.text}`);
-  }
-}
-
-/** `principal-ic · architect · deep` */
-export const directionSummary = (d: Direction) => [d.track ?? 'track undecided', d.archetype, d.breadth].filter(Boolean).join(' · ');
 
 function printDirection(out: Out, current: Direction | null, history: Direction[], goals: GoalWithEvidence[]): void {
   if (!current) out.line('No direction recorded yet. Try: keel direction --track principal-ic --archetype architect --breadth deep');

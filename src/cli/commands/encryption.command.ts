@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { KeelError } from '../../core/errors.js';
-import { common, type Encryption, type Env } from '../program.js';
+import { encryption } from '../encryption.js';
+import { common, type Env } from '../program.js';
 
 export function registerEncryption(program: Command, env: Env): void {
   common(program.command('encrypt').description('encrypt this database in place with a passphrase (see docs/ENCRYPTION.md)'))
@@ -33,9 +34,4 @@ function existing(env: Env, o: { db?: string }): string {
   const db = env.dbPath(o);
   if (!fs.existsSync(db)) throw new KeelError('NotFound', `there is no database at ${db}`, 'Check --db or KEEL_DB.');
   return db;
-}
-
-export function encryption(env: Env): Encryption {
-  if (!env.encryption) throw new KeelError('Unavailable', 'encryption is not available in this build of Keel', 'Use the keel command line.');
-  return env.encryption;
 }

@@ -1,7 +1,7 @@
 import { type Command, Option } from 'commander';
 import type { Template } from '../../app/setup.service.js';
+import { encryption } from '../encryption.js';
 import { common, type Env } from '../program.js';
-import { encryption } from './encryption.command.js';
 
 /** Loaded on use, so that commands which do not need it start faster. */
 const setupService = () => import('../../app/setup.service.js');

@@ -4,8 +4,6 @@ import { num } from '../args.js';
 import { oppTitle, printDetail } from '../opp-output.js';
 import { table } from '../output.js';
 import { common, type Env } from '../program.js';
-import { registerOppCompare } from './opp-compare.command.js';
-import { registerOppInterview } from './opp-interview.command.js';
 
 /** Loaded on use, so that commands which do not need them start faster. */
 const oppService = () => import('../../app/opportunities.service.js');
@@ -17,7 +15,8 @@ interface Base {
   json?: boolean;
 }
 
-export function registerOpp(program: Command, env: Env): void {
+/** `keel opp` and its own subcommands; program.ts adds the interview and compare ones to the Command this returns. */
+export function registerOpp(program: Command, env: Env): Command {
   const opp = program
     .command('opp')
     .description('opportunities in a job search: stages, contacts, interviews, red flags, offers')
@@ -143,6 +142,5 @@ export function registerOpp(program: Command, env: Env): void {
       env.out.line(`Marked principle ${r.principleId} as ${r.fits ? 'a fit' : 'a conflict'} for #${r.opportunityId}.`);
     });
 
-  registerOppInterview(opp, env);
-  registerOppCompare(opp, env);
+  return opp;
 }

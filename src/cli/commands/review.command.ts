@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import type { Ctx } from '../../app/context.js';
 import type { Review } from '../../app/review.service.js';
+import { directionSummary, printGoals } from '../growth-output.js';
 import type { Out } from '../output.js';
 import { common, type Env } from '../program.js';
-import { directionSummary, printGoals } from './direction.command.js';
 
 /** Loaded on use, so that commands which do not need them start faster. */
 const reviewService = () => import('../../app/review.service.js');

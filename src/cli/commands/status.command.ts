@@ -3,8 +3,8 @@ import type { HistoryPoint } from '../../app/verdict.service.js';
 import { SELF_CHECK_DISCLAIMER } from '../../core/instruments.js';
 import { longDate, shortDate } from '../../core/iso-week.js';
 import { NUDGE_TITLE, type VerdictWord } from '../../core/rules.js';
-import type { Nudge, Verdict } from '../../core/verdict.js';
-import { NUDGE_COMMAND } from '../errors.js';
+import type { Verdict } from '../../core/verdict.js';
+import { nudgeText } from '../errors.js';
 import type { Out } from '../output.js';
 import { common, type Env } from '../program.js';
 
@@ -40,7 +40,6 @@ export function registerStatus(program: Command, env: Env): void {
 }
 
 /** A nudge's message with the command that acts on it. */
-export const nudgeText = (n: Nudge): string => (NUDGE_COMMAND[n.kind] ? `${n.message} (${NUDGE_COMMAND[n.kind]})` : n.message);
 
 function verdictWord(out: Out, v: VerdictWord): string {
   const word = v.toUpperCase();
