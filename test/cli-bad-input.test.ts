@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { keel, ok, tempDb, tempDir } from './helpers/cli.js';
+import { keelIn } from './helpers/cli-inprocess.js';
 
 const require = createRequire(import.meta.url);
 const db = tempDb();
@@ -51,7 +52,7 @@ beforeAll(() => {
   file('not-json.json', 'format: keel-export\n');
 });
 
-const unchanged = () => expect(ok(['export'], { db }).stdout).toBe(goodExport);
+const unchanged = async () => expect((await keelIn(['export'], { db })).stdout).toBe(goodExport);
 
 // [name, args, exit code, message pattern, hint pattern]
 const CASES: [string, string[], number, RegExp, RegExp][] = [
@@ -138,9 +139,10 @@ const CASES: [string, string[], number, RegExp, RegExp][] = [
 
 describe('bad input is refused clearly and changes nothing', () => {
   it(`covers at least 30 cases (${CASES.length})`, () => expect(CASES.length).toBeGreaterThanOrEqual(30));
-  it.each(CASES)('%s', (_name, rawArgs, code, message, hint) => {
+  // In-process through run(argv, deps): the same program and store, without a Node.js start per case.
+  it.each(CASES)('%s', async (_name, rawArgs, code, message, hint) => {
     const args = rawArgs.map((a) => a.replace(/^FILES/, files));
-    const r = keel(args, { db });
+    const r = await keelIn(args, { db });
     expect(r.code).toBe(code);
     expect(r.stdout).toBe('');
     const lines = r.stderr.trimEnd().split('\n');
@@ -148,8 +150,24 @@ describe('bad input is refused clearly and changes nothing', () => {
     expect(lines[0]).toMatch(message);
     expect(lines.length).toBeLessThanOrEqual(2);
     expect(lines[1] ?? '').toMatch(hint);
-    unchanged();
+    await unchanged();
   });
+});
+
+describe('the built binary says the same', () => {
+  // A handful spawned against dist/keel.mjs: the bundle maps errors and exit codes like the program in-process.
+  it.each(CASES.filter(([name]) => ['quality above the scale', 'unknown command', 'import truncated JSON', 'a second init'].includes(name)))(
+    '%s',
+    async (_name, rawArgs, code, message, hint) => {
+      const args = rawArgs.map((a) => a.replace(/^FILES/, files));
+      const spawned = keel(args, { db });
+      const inProcess = await keelIn(args, { db });
+      expect(spawned).toEqual(inProcess);
+      expect(spawned.code).toBe(code);
+      expect(spawned.stderr.split('\n')[0]).toMatch(message);
+      expect(spawned.stderr.split('\n')[1] ?? '').toMatch(hint);
+    },
+  );
 });
 
 describe('databases that are not ours', () => {
