@@ -1,6 +1,6 @@
 // Job hunting and direction over the real store, on SQLite always and on PostgreSQL when KEEL_TEST_PG holds a URL.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { compareOpportunities } from '../src/app/compare.service.js';
 import { fixedClock } from '../src/app/context.js';
 import { addGoal, linkEvidence, setDirection } from '../src/app/direction.service.js';
@@ -28,12 +28,47 @@ describe.each(ENGINES)('job hunting on $name', (engine) => {
   let close: () => Promise<void>;
   const ctx = () => ({ store, clock });
 
-  beforeAll(async () => {
+  // Every test has a database of its own; one that needs what another one made replays it with `story`.
+  beforeEach(async () => {
     ({ store, close } = await engine.open());
     await initKeel(ctx(), 'starter');
     await startJob(ctx(), { employer: 'Globex', title: 'Staff Engineer', level: 'L6', since: '2022-06-01' });
   });
-  afterAll(async () => close());
+  afterEach(async () => close());
+
+  /** The job hunt so far, step by step, as the tests below tell it. */
+  const STEPS = {
+    search: async () => {
+      await startSearch(ctx(), { kind: 'light', on: '2026-11-01' });
+      await endSearch(ctx(), '2026-11-28');
+    },
+    initech: async () => {
+      await addOpportunity(ctx(), { company: 'Initech', role: 'Staff Engineer', on: '2026-11-02' });
+      await moveOpportunity(ctx(), 'initech', { stage: 'interviewing', on: '2026-11-10' });
+      await recordOffer(ctx(), 'initech', { pay: 185000.5, currency: 'eur', level: 'Staff', track: 'ic', deadline: '2026-12-11' });
+    },
+    flags: async () => {
+      await observe(ctx(), { trigger: 'psych-safety', on: '2026-10-05', note: 'The outage review named and shamed Sam' });
+      const a = await answerQuestion(ctx(), 'initech', 'leave', { text: 'People get blamed instead of fixing the problem', on: '2026-11-10', who: 'Ana' });
+      await flag(ctx(), { answer: a.answer.id, trigger: 'blame', severity: 3 });
+      await addNote(ctx(), 'initech', { text: 'Another outage, another person named and shamed', who: 'Bob', flag: ['psych-safety'], severity: 2 });
+      await addNote(ctx(), 'initech', { text: 'Leadership ignores the values on the wall' });
+    },
+    hooli: async () => {
+      await addOpportunity(ctx(), { company: 'Hooli', role: 'Principal Engineer', stage: 'applied', on: '2026-11-03' });
+      await markPrinciple(ctx(), 'initech', '10', { fits: false, note: '45-hour weeks' });
+    },
+    direction: async () => {
+      await setDirection(ctx(), { track: 'principal-ic', archetype: 'architect' });
+      await setDirection(ctx(), { breadth: 'deep' });
+      await store.insertAccomplishment({ achievedOn: '2026-10-02', text: 'Led the storage migration', impact: null, kind: 'delivered', people: [] });
+      const goal = await addGoal(ctx(), 'Lead a cross-team design');
+      await linkEvidence(ctx(), String(goal.id), ['storage migration']);
+    },
+  };
+  const story = async (...steps: (keyof typeof STEPS)[]) => {
+    for (const step of steps) await STEPS[step]();
+  };
 
   it('records a search that satisfies the light-search-due rule, and ends it', async () => {
     expect((await quarterlyReview(ctx())).lightSearch.due?.rule).toBe('light-search-due');
@@ -67,6 +102,7 @@ describe.each(ENGINES)('job hunting on $name', (engine) => {
   });
 
   it('flags answers and notes, groups red flags by trigger, and suggests triggers for unflagged ones', async () => {
+    await story('initech');
     await observe(ctx(), { trigger: 'psych-safety', on: '2026-10-05', note: 'The outage review named and shamed Sam' });
     const a = await answerQuestion(ctx(), 'initech', 'leave', { text: 'People get blamed instead of fixing the problem', on: '2026-11-10', who: 'Ana' });
     expect(a.question).toBe('What would make you want to leave Initech?');
@@ -86,6 +122,7 @@ describe.each(ENGINES)('job hunting on $name', (engine) => {
   });
 
   it('reads one opportunity, answer or note by id in SQL; an unknown or out-of-range id names none', async () => {
+    await story('initech', 'flags');
     const [a] = await store.listAnswers();
     const [n] = await store.listOpportunityNotes();
     expect(await store.getAnswer(a?.id as number)).toEqual(a);
@@ -102,6 +139,7 @@ describe.each(ENGINES)('job hunting on $name', (engine) => {
   });
 
   it('compares against the current job, with principles marked relevant (marking again replaces)', async () => {
+    await story('initech', 'flags');
     await addOpportunity(ctx(), { company: 'Hooli', role: 'Principal Engineer', stage: 'applied', on: '2026-11-03' });
     await markPrinciple(ctx(), 'initech', '10', { fits: true });
     await markPrinciple(ctx(), 'initech', '10', { fits: false, note: '45-hour weeks' });
@@ -127,6 +165,7 @@ describe.each(ENGINES)('job hunting on $name', (engine) => {
   });
 
   it('exports and imports every hunt table byte for byte, and new rows get fresh ids afterwards', async () => {
+    await story('search', 'initech', 'flags', 'hooli', 'direction');
     const first = await exportAll(ctx());
     const data = JSON.parse(first);
     for (const key of ['opportunities', 'stageMoves', 'questions', 'answers', 'redFlags', 'relevantPrinciples', 'directions', 'goals', 'opportunityNotes'])

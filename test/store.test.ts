@@ -1,6 +1,6 @@
 // One store suite over both engines: SQLite always, PostgreSQL when KEEL_TEST_PG holds a URL.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkIn } from '../src/app/check-in.service.js';
 import { fixedClock } from '../src/app/context.js';
 import { startJob } from '../src/app/jobs.service.js';
@@ -21,12 +21,22 @@ describe.each(ENGINES)('store on $name', (engine) => {
   let close: () => Promise<void>;
   const ctx = () => ({ store, clock });
 
-  beforeAll(async () => {
+  // Every test has a database of its own, so none depends on another having run first.
+  beforeEach(async () => {
     ({ store, close } = await engine.open());
     await initKeel(ctx(), 'starter');
     await startJob(ctx(), { employer: 'Globex', title: 'Staff Engineer', since: '2024-06-03' });
   });
-  afterAll(async () => close());
+  afterEach(async () => close());
+
+  /** Two check-ins (the second observing blame, both unsatisfied) and two observations of values in W47. */
+  const seed = async () => {
+    const base = { hours: 37.5, quality: 4, satisfaction: 2, energy: 3, growth: 3, respected: true };
+    await checkIn(ctx(), { ...base, week: '2026-W47', who5: [3, 3, 2, 2, 2], cbi: [3, 3, 3, 3, 3, 3, 3], win: ['Shipped'] });
+    await checkIn(ctx(), { ...base, week: '2026-W48', observe: ['blame'] });
+    await observe(ctx(), { trigger: 'values', on: '2026-11-20' });
+    await observe(ctx(), { trigger: 'values', on: '2026-11-21' });
+  };
 
   it('creates the starter template as data', async () => {
     expect((await store.listTriggers()).map((t) => t.slug)).toContain('psych-safety');
@@ -46,8 +56,7 @@ describe.each(ENGINES)('store on $name', (engine) => {
   });
 
   it('counts in SQL within the window bounds', async () => {
-    await observe(ctx(), { trigger: 'values', on: '2026-11-20' });
-    await observe(ctx(), { trigger: 'values', on: '2026-11-21' });
+    await seed();
     const facts = await store.facts.triggers('2026-11-16', '2026-11-29');
     expect(facts.triggers.find((t) => t.slug === 'values')?.weeks).toEqual(['2026-W47']);
     expect(facts.triggers.find((t) => t.slug === 'blame')?.weeks).toEqual(['2026-W48']);
@@ -63,6 +72,7 @@ describe.each(ENGINES)('store on $name', (engine) => {
   });
 
   it('evaluates the same verdict on every engine', async () => {
+    await seed();
     const v = await evaluate(ctx(), '2026-11-29');
     // Three signs at watch level (two triggers, two unsatisfied weeks, blame once): still WATCH, none is LOOK on its own.
     expect(v.verdict).toBe('watch');
@@ -73,6 +83,7 @@ describe.each(ENGINES)('store on $name', (engine) => {
   });
 
   it('exports deterministically and imports all or nothing', async () => {
+    await seed();
     const first = await exportAll(ctx());
     expect(await exportAll(ctx())).toBe(first);
     const other = await engine.open();
