@@ -91,7 +91,7 @@ describe('bad answers: a 400 with a message beside the field, nothing saved', ()
     ['WHO-5 half answered', { who5_1: '3', who5_2: '3' }, 'who5_3', 'Answer this one too'],
     ['a burnout answer of 5', { cbi_2: '5' }, 'cbi_2', 'Must be a whole number 0–4 (got 5)'],
     ['a note over 5000 characters', { note: 'n'.repeat(5001) }, 'note', 'Must be at most 5000 characters'],
-    ['a win over 2000 characters', { wins: 'w'.repeat(2001) }, 'wins', 'Each win must be at most 2000 characters'],
+    ['a win over 2000 characters', { wins: 'w'.repeat(2001) }, 'wins', 'Must be 1–2000 characters each'],
   ];
   it.each(cases)('%s', async (_, change, field, message) => {
     const before = await k.snapshot();
@@ -115,7 +115,9 @@ describe('bad answers: a 400 with a message beside the field, nothing saved', ()
     const before = await k.snapshot();
     const res = await k.post('/checkin', { ...GOOD, week: '2026-W50' });
     expect(res.status).toBe(400);
-    expect(textOf(await res.text())).toContain('2026-W50 has not started yet (this is 2026-W48)');
+    const html = await res.text();
+    expect(textOf(html)).toContain('2026-W50 has not started yet (this is 2026-W48)');
+    expect(html).toContain('<span class="error" id="f-week-error">2026-W50 has not started yet (this is 2026-W48).</span>');
     expect(await k.snapshot()).toBe(before);
   });
 

@@ -47,8 +47,8 @@ describe('the document', () => {
   it('adds a section; a duplicate or empty title is refused', async () => {
     expect((await k.post('/doc/sections', { title: 'Learning' })).headers.get('location')).toBe('/doc?done=section');
     expect(await text('/doc')).toContain('Learning No principles in this section yet.');
-    await refused('/doc/sections', { title: 'learning' }, 409, 'A section "learning" already exists.');
-    await refused('/doc/sections', { title: '' }, 400, 'The title needs an answer.');
+    await refused('/doc/sections', { title: 'learning' }, 409, 'Section title Is taken by another section.');
+    await refused('/doc/sections', { title: '' }, 400, 'Section title Needs an answer.');
   });
 });
 
@@ -78,7 +78,7 @@ describe('a principle', () => {
   });
 
   it.each<[string, Fields, string]>([
-    ['empty text', { text: '' }, 'Needs an answer'],
+    ['empty text', { text: '' }, 'The principle (Markdown) Must not be empty (got "").'],
     ['a reason over 500 characters', { text: 'New text.', reason: 'r'.repeat(501) }, 'Must be at most 500 characters'],
     ['a bad date', { text: 'New text.', sourceDate: 'soon' }, 'Must be a real date YYYY-MM-DD'],
   ])('refuses an edit with %s', (_, fields, message) => refused('/doc/2', fields, 400, message));

@@ -175,10 +175,10 @@ describe('goals and evidence', () => {
     // The page posts ids; words (as the CLI takes them) must match a win.
     await refused('/direction/goals/1/evidence', { win: 'hiring' }, 404, 'No win "hiring".');
     await refused('/direction/goals/1/evidence', { win: ['1', '42'] }, 404, 'No win 42.');
-    await refused('/direction/goals/1/evidence', {}, 400, 'Choose at least one win to link.');
+    await refused('/direction/goals/1/evidence', {}, 400, 'Name at least one win.');
     // The message sits with the goal's form, which is open.
     const res = await k.post('/direction/goals/1/evidence', {});
-    expect(await res.text()).toMatch(/<details open><summary>Link wins as evidence[\s\S]*Choose at least one win to link\./);
+    expect(await res.text()).toMatch(/<details open><summary>Link wins as evidence[\s\S]*Name at least one win\./);
   });
 });
 
@@ -353,7 +353,7 @@ describe('brag export', () => {
   });
 
   it.each<[string, string, string]>([
-    ['a start after the end', '?since=2026-06-01&until=2026-01-01', 'The start date 2026-06-01 is after the end date 2026-01-01.'],
+    ['a start after the end', '?since=2026-06-01&until=2026-01-01', 'From (optional) Empty: from your first win 2026-06-01 is after the end, 2026-01-01.'],
     ['a start date that does not exist', '?since=2026-02-30&until=2026-11-29', 'Must be a real date YYYY-MM-DD (got "2026-02-30").'],
     ['an end date that does not exist', '?until=2026-13-01', 'Must be a real date YYYY-MM-DD (got "2026-13-01").'],
     ['an unknown format', '?format=pdf', 'Must be md or html (got "pdf").'],
@@ -363,6 +363,6 @@ describe('brag export', () => {
     const html = await (await k.get('/brag/export?since=2026-06-01&until=2026-01-01&format=html')).text();
     expect(html).toContain('id="export-since" name="since" type="date" value="2026-06-01"');
     expect(html).toContain('<option value="html" selected>');
-    expect(html).toContain('<p class="error" role="alert">The start date 2026-06-01 is after the end date 2026-01-01.</p>');
+    expect(html).toContain('<span class="error" id="export-since-error">2026-06-01 is after the end, 2026-01-01.</span>');
   });
 });

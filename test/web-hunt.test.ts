@@ -59,10 +59,10 @@ describe('the opportunities board', () => {
       'a decision as the first stage',
       { company: 'Initech', role: 'Staff', stage: 'accepted', on: '2026-11-02' },
       400,
-      'A new opportunity cannot start accepted.',
+      'Where it stands Saved Applied Screening Interviewing Offer Cannot be accepted for a new opportunity.',
     ],
     ['a date that does not exist', { company: 'Initech', role: 'Staff', on: '2026-02-30' }, 400, 'Must be a real date YYYY-MM-DD (got "2026-02-30")'],
-    ['a date in the future', { company: 'Initech', role: 'Staff', on: '2026-12-03' }, 400, 'Is in the future (today is 2026-11-29)'],
+    ['a date in the future', { company: 'Initech', role: 'Staff', on: '2026-12-03' }, 400, 'Since 2026-12-03 is in the future (today is 2026-11-29).'],
   ])('refuses %s', (_, fields, status, message) => refused('/opportunities', fields, status, message));
 
   it('refuses the same company and role while it is open', async () => {
@@ -75,7 +75,9 @@ describe('the opportunities board', () => {
     expect(res.headers.get('location')).toBe('/opportunities?done=search-started');
     expect(await text('/opportunities')).toContain('A light search has been open since Fri 20 Nov 2026 : Two conversations.');
     await refused('/searches', { kind: 'light', on: '2026-11-21' }, 409, 'A light search started on 2026-11-20 is still open.');
-    await refused('/searches/end', { on: '2026-11-19' }, 400, 'The search started on 2026-11-20, after 2026-11-19.');
+    // A start date's message while the end form is shown (the start form is not) goes above it.
+    await refused('/searches', { kind: 'light', on: '2026-12-05' }, 400, 'Your search 2026-12-05 is in the future (today is 2026-11-29).');
+    await refused('/searches/end', { on: '2026-11-19' }, 400, 'Ended on Must be on or after 2026-11-20.');
     await refused('/searches/end', { on: 'soon' }, 400, 'Must be a real date YYYY-MM-DD');
     res = await k.post('/searches/end', { on: '2026-11-28' });
     expect(res.headers.get('location')).toBe('/opportunities?done=search-ended');
@@ -84,7 +86,7 @@ describe('the opportunities board', () => {
     expect(page).toContain('Earlier searches (1) light: 2026-11-20 to 2026-11-28 · Two conversations');
     await refused('/searches/end', { on: '2026-11-29' }, 404, 'There is no open search to end.');
     await refused('/searches', { kind: 'heavy', on: '2026-11-29' }, 400, 'Must be light or full');
-    await refused('/searches', { kind: 'light', on: '2026-11-27' }, 400, 'The search started on 2026-11-20 ran until 2026-11-28, after 2026-11-27.');
+    await refused('/searches', { kind: 'light', on: '2026-11-27' }, 400, 'Started on Must be after 2026-11-28, when the last search ended.');
   });
 });
 
@@ -110,10 +112,10 @@ describe('one opportunity', () => {
 
   it.each<[string, Fields, number, string]>([
     ['an unknown stage', { stage: 'hired', on: '2026-11-20' }, 400, 'Must be one of saved, applied'],
-    ['accepting before an offer', { stage: 'accepted', on: '2026-11-20' }, 400, 'Only an offer can be accepted (this one is at saved).'],
-    ['the stage it is at', { stage: 'saved', on: '2026-11-20' }, 400, 'This opportunity is already at saved.'],
-    ['a date before its last move', { stage: 'applied', on: '2026-11-01' }, 400, 'Initech moved to saved on 2026-11-02, after 2026-11-01.'],
-    ['a date in the future', { stage: 'applied', on: '2026-12-01' }, 400, 'Is in the future (today is 2026-11-29)'],
+    ['accepting before an offer', { stage: 'accepted', on: '2026-11-20' }, 400, 'Withdrawn Needs an offer first.'],
+    ['the stage it is at', { stage: 'saved', on: '2026-11-20' }, 400, 'Withdrawn Is where it is already.'],
+    ['a date before its last move', { stage: 'applied', on: '2026-11-01' }, 400, 'On Must be on or after 2026-11-02, the last move.'],
+    ['a date in the future', { stage: 'applied', on: '2026-12-01' }, 400, 'On 2026-12-01 is in the future (today is 2026-11-29).'],
     ['a date that is not one', { stage: 'applied', on: '29/11/2026' }, 400, 'Must be a real date YYYY-MM-DD'],
   ])('refuses a move to %s', (_, fields, status, message) => refused(`/opportunities/${id}/move`, fields, status, message));
 
@@ -161,6 +163,8 @@ describe('one opportunity', () => {
     expect(page).toContain('Flagged: blame ( severity 2 )');
     expect(page).not.toContain('Maybe a red flag: blame');
     await refused(`/opportunities/${id}/flags`, { answer: String(answer), trigger: 'blame' }, 409, 'That is already flagged as blame.');
+    // A message for no input of the flag form (here: both an answer and a note) is said beside the form.
+    await refused(`/opportunities/${id}/flags`, { answer: String(answer), note: '1', trigger: 'blame' }, 400, 'Flag it Give an answer or a note, not both.');
   });
 
   it('flags an answer as it is saved, and a note against a trigger', async () => {
@@ -186,13 +190,19 @@ describe('one opportunity', () => {
 
   it.each<[string, string, Fields, number, string]>([
     ['an empty answer', 'answers', { question: 'leave', text: '', on: '2026-11-20' }, 400, 'What they said Needs an answer.'],
-    ['an answer in the future', 'answers', { question: 'leave', text: 'Nothing', on: '2026-12-20' }, 400, 'Is in the future (today is 2026-11-29)'],
+    [
+      'an answer in the future',
+      'answers',
+      { question: 'leave', text: 'Nothing', on: '2026-12-20' },
+      400,
+      'When 2026-12-20 is in the future (today is 2026-11-29).',
+    ],
     ['an answer with severity 4', 'answers', { question: 'leave', text: 'Nothing', on: '2026-11-20', flag: '1', severity: '4' }, 400, 'Must be 1, 2 or 3'],
     ['an answer to no question', 'answers', { question: '999', text: 'Nothing', on: '2026-11-20' }, 404, 'No question "999".'],
     ['an answer flagged against no trigger', 'answers', { question: 'leave', text: 'Nothing', on: '2026-11-20', flag: '99' }, 404, 'No trigger "99"'],
     ['an empty note', 'notes', { text: ' ', on: '2026-11-20' }, 400, 'What struck you Needs an answer.'],
     ['a note with a bad date', 'notes', { text: 'Fine', on: '2026-11-31' }, 400, 'Must be a real date YYYY-MM-DD'],
-    ['a flag on nothing', 'flags', { trigger: 'blame' }, 400, 'Choose an answer or a note to flag.'],
+    ['a flag on nothing', 'flags', { trigger: 'blame' }, 400, 'Give an answer or a note, not both.'],
     ['a flag on an answer that does not exist', 'flags', { answer: '42', trigger: 'blame' }, 404, 'No answer 42.'],
     ['a principle that does not exist', 'principles', { principle: '999', fits: 'yes' }, 404, 'No principle "999".'],
     ['a principle fit that is neither', 'principles', { principle: '1', fits: 'maybe' }, 400, 'Must be yes or no'],

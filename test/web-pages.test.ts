@@ -39,7 +39,7 @@ describe('triggers', () => {
       409,
       'A trigger "No trust in the relationship with my manager" already exists.',
     ],
-    ['a slug that is taken', { text: 'A new one', slug: 'blame' }, 409, 'The slug blame is taken.'],
+    ['a slug that is taken', { text: 'A new one', slug: 'blame' }, 409, 'Short name (optional) e.g. no-growth Is taken.'],
   ])('refuses %s', (_, fields, status, message) => refused('/triggers', fields, status, message));
 
   it('retires one; its history stays; retiring it again is refused', async () => {
@@ -68,7 +68,7 @@ describe('triggers', () => {
     ['severity 4', { trigger: '10', on: '2026-11-24', severity: '4' }, 400, 'Must be a whole number 1–3 (got 4)'],
     ['severity 0', { trigger: '10', on: '2026-11-24', severity: '0' }, 400, 'Must be a whole number 1–3 (got 0)'],
     ['a date that does not exist', { trigger: '10', on: '2026-02-30', severity: '1' }, 400, 'Must be a real date YYYY-MM-DD'],
-    ['no date', { trigger: '10', on: '', severity: '1' }, 400, 'When Needs an answer'],
+    ['no date', { trigger: '10', on: '', severity: '1' }, 400, 'When Must be a real date YYYY-MM-DD (got "").'],
     ['a note over 5000 characters', { trigger: '10', on: '2026-11-24', note: 'n'.repeat(5001) }, 400, 'Must be at most 5000 characters'],
     ['an unknown trigger', { trigger: '999', on: '2026-11-24' }, 404, 'No trigger "999".'],
   ])('refuses an observation with %s', (_, fields, status, message) => refused('/observe', fields, status, message));
@@ -113,9 +113,9 @@ describe('triggers', () => {
       '/triggers/10/rename',
       { slug: 'values' },
       409,
-      'The slug values is taken by "Leadership doesn\'t respect or follow the company values".',
+      'New short name for blame lowercase words joined by dashes Is taken by "Leadership doesn\'t respect or follow the company values".',
     ],
-    ['its own name', '/triggers/10/rename', { slug: 'blame' }, 409, 'Trigger blame already has that name.'],
+    ['its own name', '/triggers/10/rename', { slug: 'blame' }, 409, 'New short name for blame lowercase words joined by dashes Is its name already.'],
     ['an unknown trigger', '/triggers/999/rename', { slug: 'fine' }, 404, 'No trigger "999".'],
   ])('refuses to rename with %s', (_, path, fields, status, message) => refused(path, fields, status, message));
 
@@ -196,12 +196,11 @@ describe('jobs', () => {
       'a start before the current job',
       { employer: 'Initech', title: 'Engineer', since: '2020-01-01' },
       400,
-      'Your current job at Globex started on 2024-06-03, not before 2020-01-01.',
+      'Started on Must be after 2024-06-03, when your current job started.',
     ],
   ])('refuses a job with %s', (_, fields, status, message) => refused('/jobs', fields, status, message));
 
-  it('refuses an end date before the start', () =>
-    refused('/jobs/end', { on: '2024-01-01' }, 400, 'The job at Globex started on 2024-06-03, after 2024-01-01.'));
+  it('refuses an end date before the start', () => refused('/jobs/end', { on: '2024-01-01' }, 400, 'Last day Must be on or after 2024-06-03.'));
 });
 
 describe('rules', () => {

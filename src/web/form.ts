@@ -1,7 +1,5 @@
-/** Reading posted forms: text stays text until a schema judges it, so messages can quote what was typed. */
+/** Reading posted forms: text stays text until the use case's schema judges it, so messages can quote what was typed. */
 import type { Context } from 'hono';
-import type { z } from 'zod';
-import { isValidDate } from '../core/iso-week.js';
 
 export type Form = Record<string, string | string[]>;
 
@@ -41,23 +39,6 @@ export function yesNo(form: Form, key: string): boolean | string | undefined {
   return v === 'yes' ? true : v === 'no' ? false : v;
 }
 
-/** Field → first message, from a schema's issues: `{ quality: 'must be a whole number 1–5 (got 6)' }`. */
-export function fieldErrors(error: z.ZodError, key: (path: PropertyKey[]) => string = (p) => p.map(String).join('.')): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const k = key(issue.path);
-    const input = 'input' in issue ? issue.input : undefined;
-    out[k] ??= input === undefined ? 'needs an answer' : `${issue.message}${typeof input === 'object' ? '' : ` (got ${JSON.stringify(input)})`}`;
-  }
-  return out;
-}
-
-/** Every problem a schema finds in `value`, by field; empty when it is fine. */
-export function problemsWith(schema: z.ZodType, value: unknown, key?: (path: PropertyKey[]) => string): Record<string, string> {
-  const result = schema.safeParse(value, { reportInput: true });
-  return result.success ? {} : fieldErrors(result.error, key);
-}
-
 /** The text a field showed, to put back into the form after an error. */
 export const fieldValue = (form: Form | undefined, key: string): string => {
   const v = form?.[key];
@@ -69,11 +50,4 @@ export function amount(form: Form, key: string): number | string | undefined {
   const v = text(form, key);
   const plain = v?.replace(/[\s,_]/g, '');
   return plain !== undefined && /^-?\d+(\.\d+)?$/.test(plain) ? Number(plain) : v;
-}
-
-/** A message for each date field (field → typed value) that lies after today: what already happened cannot. */
-export function futureDates(today: string, dates: Record<string, string | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(dates)) if (v !== undefined && isValidDate(v) && v > today) out[k] = `is in the future (today is ${today})`;
-  return out;
 }

@@ -6,13 +6,11 @@ import { addAccomplishment } from '../../app/brag.service.js';
 import { exportBrag } from '../../app/brag-export.service.js';
 import { listAccomplishments } from '../../app/queries.js';
 import { ACCOMPLISHMENT_KINDS, type AccomplishmentKind } from '../../core/domain.js';
-import { bragExportSchema } from '../../core/hunt-validation.js';
 import { longDate } from '../../core/iso-week.js';
-import { accomplishmentInputSchema } from '../../core/validation.js';
 import { input, select, textarea } from '../fields.js';
-import { type Form, fieldValue, problemsWith, readForm, text } from '../form.js';
+import { type Form, fieldValue, readForm, text } from '../form.js';
 import { csrfField, formError, type Html, notice } from '../html.js';
-import { attempt, type FormState, page, type WebDeps } from '../page.js';
+import { attempt, type FormState, formFields, page, type WebDeps } from '../page.js';
 
 const KIND: Record<AccomplishmentKind, string> = {
   delivered: 'Delivered',
@@ -93,22 +91,15 @@ export function registerBrag(app: Hono, deps: WebDeps): void {
   app.get('/brag/export', async (c) => {
     const q = c.req.query();
     const values: Form = { since: q.since ?? '', until: q.until ?? '', format: q.format ?? '' };
-    const since = text(values, 'since') ?? null;
-    const until = text(values, 'until') ?? deps.ctx.clock.today();
-    const format = text(values, 'format') ?? 'md';
-    const again = (fields: Record<string, string> | undefined, error: string | undefined, status: ContentfulStatusCode) =>
-      bragPage(c, deps, { form: 'export', values, fields, error }, status);
-    const fields = problemsWith(bragExportSchema, { since, until, format }, (p) => String(p[0]));
-    if (Object.keys(fields).length) return again(fields, undefined, 400);
-    if (since !== null && since > until) return again(undefined, `the start date ${since} is after the end date ${until}`, 400);
     return attempt(
-      () => exportBrag(deps.ctx, { since, until, format }),
+      // An empty field means the default: from the first win, until today, as Markdown.
+      () => exportBrag(deps.ctx, { since: text(values, 'since'), until: text(values, 'until'), format: text(values, 'format') }),
       (doc) =>
         c.body(doc.text, 200, {
           'Content-Type': doc.format === 'md' ? 'text/markdown; charset=utf-8' : 'text/html; charset=utf-8',
           'Content-Disposition': `attachment; filename="brag-${doc.since ?? 'all'}-to-${doc.until}.${doc.format}"`,
         }),
-      (error, status) => again(undefined, error, status),
+      (error, status, fields) => bragPage(c, deps, { form: 'export', values, fields, error }, status),
     );
   });
 
@@ -118,19 +109,12 @@ export function registerBrag(app: Hono, deps: WebDeps): void {
       .split(',')
       .map((p) => p.trim())
       .filter(Boolean);
+    // The date is required here: an emptied one is refused, not taken as today.
     const value = { text: text(form, 'text'), on: text(form, 'on') ?? '', impact: text(form, 'impact'), kind: text(form, 'kind'), people };
-    const again = (fields: Record<string, string> | undefined, error: string | undefined, status: ContentfulStatusCode) =>
-      bragPage(c, deps, { form: 'add', values: form, fields, error }, status);
-    const fields = problemsWith(
-      accomplishmentInputSchema,
-      { text: value.text, achievedOn: value.on, impact: value.impact ?? null, kind: value.kind ?? 'delivered', people },
-      (p) => String(p[0]),
-    );
-    if (Object.keys(fields).length) return again(fields, undefined, 400);
     return attempt(
       () => addAccomplishment(deps.ctx, value),
       () => c.redirect('/brag?done=added', 303),
-      (error, status) => again(undefined, error, status),
+      (error, status, fields) => bragPage(c, deps, { form: 'add', values: form, fields: formFields(fields), error }, status),
     );
   });
 }

@@ -1,4 +1,4 @@
-/** GET shows the week's form; POST validates every field, saves through `checkIn`, and returns to the dashboard. */
+/** GET shows the week's form; POST saves through `checkIn` (which judges every answer) and returns to the dashboard. */
 import type { Context, Hono } from 'hono';
 import { html } from 'hono/html';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -6,8 +6,7 @@ import { type CheckInRequest, checkIn } from '../../app/check-in.service.js';
 import { listCheckIns, listTriggers } from '../../app/queries.js';
 import { selfCheckDue } from '../../core/instruments.js';
 import { type IsoWeek, isoWeekOf, isValidWeek } from '../../core/iso-week.js';
-import { checkInInputSchema } from '../../core/validation.js';
-import { type Form, list, num, problemsWith, readForm, text, yesNo } from '../form.js';
+import { type Form, list, num, readForm, text, yesNo } from '../form.js';
 import { attempt, page, type WebDeps } from '../page.js';
 import { type CheckInView, checkInForm, weekSpan } from './check-in.form.js';
 
@@ -61,14 +60,23 @@ function request(form: Form, thisWeek: IsoWeek): CheckInRequest {
   };
 }
 
-/** Every problem at once, keyed by form field (`who5_3`), from the same schema the use case applies. */
-function problems(form: Form, req: CheckInRequest): Record<string, string> {
-  const value = { ...req, note: req.note ?? null, who5: req.who5 ?? null, cbi: req.cbi ?? null };
-  const fields = problemsWith(checkInInputSchema, value, (p) => (p.length > 1 ? `${String(p[0])}_${Number(p[1]) + 1}` : String(p[0])));
-  const unanswered = [1, 2, 3, 4, 5].filter((i) => text(form, `who5_${i}`) === undefined);
-  if (unanswered.length < 5) for (const i of unanswered) fields[`who5_${i}`] = 'answer this one too, or leave all five WHO-5 questions empty';
-  if ((req.win ?? []).some((w) => w.length > 2000)) fields.wins = 'each win must be at most 2000 characters';
-  return fields;
+/**
+ * The use case's fields by the form's names: `who5.2` is the select `who5_3`, `win` the textarea `wins`.
+ * An empty WHO-5 select is a skipped question to the form, and the section may only be skipped whole:
+ * there the schema's "needs an answer" says how.
+ */
+function checkInFields(fields: Record<string, string> | undefined): Record<string, string> | undefined {
+  if (!fields) return undefined;
+  const out: Record<string, string> = {};
+  for (const [field, message] of Object.entries(fields)) {
+    const [name, i] = field.split('.');
+    if (name === 'win') out.wins ??= message;
+    else if (i === undefined) out[field] ??= message;
+    else
+      out[`${name}_${Number(i) + 1}`] ??=
+        name === 'who5' && message === 'needs an answer' ? 'answer this one too, or leave all five WHO-5 questions empty' : message;
+  }
+  return out;
 }
 
 export function registerCheckIn(app: Hono, deps: WebDeps): void {
@@ -89,12 +97,10 @@ export function registerCheckIn(app: Hono, deps: WebDeps): void {
       const v = await view(c, deps, week, { values: form, ...extra });
       return render(c, deps, { ...v, askWho5: v.askWho5 || shown.askWho5, askCbi: v.askCbi || shown.askCbi }, status);
     };
-    const fields = problems(form, req);
-    if (Object.keys(fields).length > 0) return again({ fields }, 400);
     return attempt(
       () => checkIn(deps.ctx, req),
       (saved) => c.redirect(`/?saved=${saved.checkIn.week}${saved.replaced ? '&replaced=1' : ''}`, 303),
-      (error, status) => again({ error }, status),
+      (error, status, fields) => again(fields ? { fields: checkInFields(fields) } : { error }, status),
     );
   });
 }

@@ -16,10 +16,9 @@ import {
   type Direction,
 } from '../../core/direction.js';
 import type { Accomplishment } from '../../core/domain.js';
-import { directionInputSchema, goalInputSchema } from '../../core/hunt-validation.js';
 import { addDays, longDate } from '../../core/iso-week.js';
 import { checkboxes, input, radios, textarea } from '../fields.js';
-import { fieldValue, list, problemsWith, readForm, text } from '../form.js';
+import { fieldValue, list, readForm, text } from '../form.js';
 import { csrfField, formError, type Html, notice } from '../html.js';
 import { attempt, type FormState, page, type WebDeps } from '../page.js';
 
@@ -131,7 +130,7 @@ ${
   open.length === 0
     ? html`<p>${wins.length === 0 ? 'No wins logged yet.' : older ? 'No unlinked wins in the last year.' : 'Every win you logged is already linked here.'} <a href="/brag">Log a win on your brag document</a>.</p>`
     : html`<form method="post" action="/direction/goals/${g.id}/evidence">${csrfField(deps.csrf)}
-${formError(s?.error)}
+${formError(s?.fields?.wins ?? s?.error)}
 ${checkboxes({
   name: 'win',
   legend: `Which wins show progress on “${short(g.text, 80)}”?`,
@@ -212,43 +211,31 @@ export function registerDirection(app: Hono, deps: WebDeps): void {
   app.post('/direction', async (c) => {
     const form = await readForm(c);
     const value = { track: text(form, 'track'), archetype: text(form, 'archetype'), breadth: text(form, 'breadth'), note: text(form, 'note') };
-    const again = (fields: Record<string, string> | undefined, error: string | undefined, status: ContentfulStatusCode) =>
-      directionPage(c, deps, { form: 'direction', values: form, fields, error }, status);
-    const fields = problemsWith(directionInputSchema, value, (p) => String(p[0]));
-    if (Object.keys(fields).length) return again(fields, undefined, 400);
-    // Nothing chosen at all: nothing to save, and nothing wrong either.
+    // Nothing chosen at all: nothing to save, and nothing wrong either (the use case refuses "nothing to set").
     if (Object.values(value).every((x) => x === undefined)) return c.redirect('/direction?done=unchanged', 303);
     return attempt(
       () => setDirection(deps.ctx, value),
       (r) => c.redirect(`/direction?done=${r.changed ? 'set' : 'unchanged'}`, 303),
-      (error, status) => again(undefined, error, status),
+      (error, status, fields) => directionPage(c, deps, { form: 'direction', values: form, fields, error }, status),
     );
   });
 
   app.post('/direction/goals', async (c) => {
     const form = await readForm(c);
-    const goalText = text(form, 'text');
-    const again = (fields: Record<string, string> | undefined, error: string | undefined, status: ContentfulStatusCode) =>
-      directionPage(c, deps, { form: 'goal', values: form, fields, error }, status);
-    const fields = problemsWith(goalInputSchema, { text: goalText, setOn: deps.ctx.clock.today() }, (p) => String(p[0]));
-    if (Object.keys(fields).length) return again(fields, undefined, 400);
     return attempt(
-      () => addGoal(deps.ctx, goalText),
+      () => addGoal(deps.ctx, text(form, 'text')),
       (g) => c.redirect(`/direction?done=goal#goal-${g.id}`, 303),
-      (error, status) => again(undefined, error, status),
+      (error, status, fields) => directionPage(c, deps, { form: 'goal', values: form, fields, error }, status),
     );
   });
 
   app.post('/direction/goals/:id{[0-9]+}/evidence', async (c) => {
     const id = c.req.param('id');
     const form = await readForm(c);
-    const chosen = list(form, 'win');
-    const again = (error: string, status: ContentfulStatusCode) => directionPage(c, deps, { form: `link-${id}`, values: form, error }, status);
-    if (chosen.length === 0) return again('choose at least one win to link', 400);
     return attempt(
-      () => linkEvidence(deps.ctx, id, chosen),
+      () => linkEvidence(deps.ctx, id, list(form, 'win')),
       () => c.redirect(`/direction?done=linked#goal-${id}`, 303),
-      (error, status) => again(error, status),
+      (error, status, fields) => directionPage(c, deps, { form: `link-${id}`, values: form, fields, error }, status),
     );
   });
 }

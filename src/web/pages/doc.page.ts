@@ -3,13 +3,12 @@ import type { Context, Hono } from 'hono';
 import { html } from 'hono/html';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { addPrinciple, addSection, getDocument, type SectionWithPrinciples } from '../../app/doc.service.js';
-import { principleInputSchema, sectionTitleSchema } from '../../core/doc-input.js';
 import type { Principle } from '../../core/domain.js';
 import { input, select, textarea } from '../fields.js';
-import { type Form, fieldValue, problemsWith, readForm, text } from '../form.js';
+import { type Form, fieldValue, readForm, text } from '../form.js';
 import { csrfField, formError, type Html, notice } from '../html.js';
 import { markdown } from '../markdown.js';
-import { attempt, type FormState, page, type WebDeps } from '../page.js';
+import { attempt, type FormState, formFields, page, type WebDeps } from '../page.js';
 import { importForm } from './doc-import.page.js';
 
 const DONE: Record<string, string> = { added: 'Added the principle.', section: 'Added the section.', imported: 'Imported your document.' };
@@ -40,7 +39,7 @@ function addForms(deps: WebDeps, doc: SectionWithPrinciples[], state?: FormState
       ? html`<h2>Add a principle</h2>
 <form method="post" action="/doc/principles">${csrfField(deps.csrf)}
 ${formError(s && !s.fields ? s.error : undefined)}
-${select({ name: 'section', label: 'Section', value: v('section'), options: doc.map((x) => [String(x.id), x.title] as const) })}
+${select({ name: 'section', label: 'Section', value: v('section'), error: f.section, options: doc.map((x) => [String(x.id), x.title] as const) })}
 ${textarea({ name: 'text', label: 'The principle (Markdown)', value: v('text'), error: f.text, required: true, rows: 3 })}
 <div class="row">
 ${input({ name: 'source', label: 'Where it came from (optional)', value: v('source'), error: f.source, size: 28 })}
@@ -86,27 +85,19 @@ export function registerDoc(app: Hono, deps: WebDeps): void {
   app.post('/doc/principles', async (c) => {
     const form = await readForm(c);
     const value = { text: text(form, 'text'), source: text(form, 'source'), sourceDate: text(form, 'sourceDate'), tags: tagsOf(form) };
-    const again = (fields: Record<string, string> | undefined, error: string | undefined, status: ContentfulStatusCode) =>
-      docPage(c, deps, { form: 'principle', values: form, fields, error }, status);
-    const fields = problemsWith(principleInputSchema, value, (p) => String(p[0]));
-    if (Object.keys(fields).length) return again(fields, undefined, 400);
     return attempt(
       () => addPrinciple(deps.ctx, { ...value, section: text(form, 'section') ?? '' }),
       (p) => c.redirect(`/doc?done=added#p-${p.id}`, 303),
-      (error, status) => again(undefined, error, status),
+      (error, status, fields) => docPage(c, deps, { form: 'principle', values: form, fields: formFields(fields), error }, status),
     );
   });
 
   app.post('/doc/sections', async (c) => {
     const form = await readForm(c);
-    const title = text(form, 'title');
-    const again = (error: string, status: ContentfulStatusCode) => docPage(c, deps, { form: 'section', values: form, error }, status);
-    const fields = problemsWith(sectionTitleSchema, title);
-    if (Object.keys(fields).length) return again(`the title ${Object.values(fields)[0]}`, 400);
     return attempt(
-      () => addSection(deps.ctx, title),
+      () => addSection(deps.ctx, text(form, 'title')),
       () => c.redirect('/doc?done=section', 303),
-      (error, status) => again(error, status),
+      (error, status, fields) => docPage(c, deps, { form: 'section', values: form, fields, error }, status),
     );
   });
 }

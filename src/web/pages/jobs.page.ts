@@ -4,11 +4,10 @@ import { html } from 'hono/html';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { endJob, startJob } from '../../app/jobs.service.js';
 import { listJobs } from '../../app/queries.js';
-import { jobInputSchema } from '../../core/validation.js';
 import { input, select } from '../fields.js';
-import { fieldValue, problemsWith, readForm, text } from '../form.js';
+import { fieldValue, readForm, text } from '../form.js';
 import { bare, csrfField, formError, type Html, notice } from '../html.js';
-import { attempt, type FormState, page, type WebDeps } from '../page.js';
+import { attempt, type FormState, formFields, page, type WebDeps } from '../page.js';
 
 const DONE: Record<string, string> = { started: 'Saved your new job.', ended: 'Ended your current job.' };
 
@@ -66,7 +65,7 @@ ${
   current
     ? html`<h2>End the job at ${current.employer}</h2>
 <form method="post" action="/jobs/end" class="inline">${csrfField(deps.csrf)}
-${input({ name: 'on', label: 'Last day', type: 'date', value: ended ? fieldValue(ended.values, 'on') : deps.ctx.clock.today(), error: ended?.error, required: true, idPrefix: 'end' })}
+${input({ name: 'on', label: 'Last day', type: 'date', value: ended ? fieldValue(ended.values, 'on') : deps.ctx.clock.today(), error: ended?.fields?.on ?? ended?.error, required: true, idPrefix: 'end' })}
 <button type="submit">End job</button></form>`
     : ''
 }
@@ -96,23 +95,21 @@ export function registerJobs(app: Hono, deps: WebDeps): void {
   app.post('/jobs', async (c) => {
     const form = await readForm(c);
     const next = text(form, 'next') === 'checkin' ? 'checkin' : 'jobs';
-    const values = {
+    const job = {
       employer: text(form, 'employer'),
       title: text(form, 'title'),
       track: text(form, 'track'),
       level: text(form, 'level'),
-      since: text(form, 'since'),
+      // The start date is required here: an emptied one is refused, not taken as today.
+      since: text(form, 'since') ?? '',
     };
-    const again = (fields: Record<string, string> | undefined, error: string | undefined, status: ContentfulStatusCode) => {
-      const state: FormState = { form: 'start', values: form, fields, error };
-      return next === 'checkin' ? welcomeJobPage(c, deps, state, status) : jobsPage(c, deps, state, status);
-    };
-    const fields = problemsWith(jobInputSchema, { ...values, track: values.track ?? 'ic', level: values.level ?? null, startedOn: values.since ?? '' });
-    if (Object.keys(fields).length > 0) return again(fields, undefined, 400);
     return attempt(
-      () => startJob(deps.ctx, values),
+      () => startJob(deps.ctx, job),
       () => c.redirect(next === 'checkin' ? '/checkin' : '/jobs?done=started', 303),
-      (message, status) => again(undefined, message, status),
+      (error, status, fields) => {
+        const state: FormState = { form: 'start', values: form, fields, error };
+        return next === 'checkin' ? welcomeJobPage(c, deps, state, status) : jobsPage(c, deps, state, status);
+      },
     );
   });
 
@@ -121,7 +118,7 @@ export function registerJobs(app: Hono, deps: WebDeps): void {
     return attempt(
       () => endJob(deps.ctx, text(form, 'on') ?? ''),
       () => c.redirect('/jobs?done=ended', 303),
-      (message, status) => jobsPage(c, deps, { form: 'end', values: form, error: message }, status),
+      (error, status, fields) => jobsPage(c, deps, { form: 'end', values: form, fields: formFields(fields, { endedOn: 'on' }), error }, status),
     );
   });
 }

@@ -7,13 +7,11 @@ import { addOpportunity } from '../../app/opportunities.service.js';
 import { endSearch, startSearch } from '../../app/search.service.js';
 import type { Search } from '../../core/domain.js';
 import { CLOSED_STAGES, offerSummary, STAGES } from '../../core/hunt-domain.js';
-import { opportunityInputSchema, searchInputSchema } from '../../core/hunt-validation.js';
 import { longDate } from '../../core/iso-week.js';
-import { isoDateSchema } from '../../core/validation.js';
 import { input, radios, select } from '../fields.js';
-import { fieldValue, futureDates, problemsWith, readForm, text } from '../form.js';
+import { fieldValue, readForm, text } from '../form.js';
 import { csrfField, formError, type Html, notice } from '../html.js';
-import { attempt, type FormState, page, type WebDeps } from '../page.js';
+import { attempt, type FormState, formFields, page, type WebDeps, wholeFormError } from '../page.js';
 import { STAGE_LABEL } from './hunt.shared.js';
 
 const DONE: Record<string, string> = {
@@ -29,8 +27,9 @@ function searchPanel(deps: WebDeps, searches: Search[], state: FormState | undef
   const f = s?.fields ?? {};
   const v = (k: string, fallback = '') => (s ? fieldValue(s.values, k) : fallback);
   const past = searches.filter((x) => x.endedOn !== null).reverse();
+  // One state for both forms, and only one is shown: a message for the other's input goes at the top.
   return html`<section aria-labelledby="search-h"><h2 id="search-h">Your search</h2>
-${formError(s && !s.fields ? s.error : undefined)}
+${formError(wholeFormError(s, open ? ['on'] : ['kind', 'startedOn', 'note']))}
 ${
   open
     ? html`<p>A <strong>${open.kind}</strong> search has been open since <time datetime="${open.startedOn}">${longDate(open.startedOn)}</time>${open.note ? html`: ${open.note}` : ''}.</p>
@@ -129,49 +128,38 @@ ${closed.length ? html`<h2>Closed</h2>${table(closed, false)}` : ''}`,
 export function registerOpportunities(app: Hono, deps: WebDeps): void {
   app.get('/opportunities', (c) => boardPage(c, deps));
 
+  // Each form's date is required: an emptied one is refused, not taken as today.
   app.post('/opportunities', async (c) => {
     const form = await readForm(c);
-    const value = { company: text(form, 'company'), role: text(form, 'role'), link: text(form, 'link'), stage: text(form, 'stage'), on: text(form, 'on') };
-    const again = (fields: Record<string, string> | undefined, error: string | undefined, status: ContentfulStatusCode) =>
-      boardPage(c, deps, { form: 'add', values: form, fields, error }, status);
-    const fields = {
-      ...problemsWith(opportunityInputSchema, { ...value, link: value.link ?? null, stage: value.stage ?? 'saved', on: value.on ?? '' }),
-      ...futureDates(deps.ctx.clock.today(), { on: value.on }),
-    };
-    if (Object.keys(fields).length) return again(fields, undefined, 400);
     return attempt(
-      () => addOpportunity(deps.ctx, value),
+      () =>
+        addOpportunity(deps.ctx, {
+          company: text(form, 'company'),
+          role: text(form, 'role'),
+          link: text(form, 'link'),
+          stage: text(form, 'stage'),
+          on: text(form, 'on') ?? '',
+        }),
       (o) => c.redirect(`/opportunities/${o.id}?done=added`, 303),
-      (error, status) => again(undefined, error, status),
+      (error, status, fields) => boardPage(c, deps, { form: 'add', values: form, fields, error }, status),
     );
   });
 
   app.post('/searches', async (c) => {
     const form = await readForm(c);
-    const value = { kind: text(form, 'kind'), on: text(form, 'on'), note: text(form, 'note') };
-    const again = (fields: Record<string, string> | undefined, error: string | undefined, status: ContentfulStatusCode) =>
-      boardPage(c, deps, { form: 'search', values: form, fields, error }, status);
-    const fields = {
-      ...problemsWith(searchInputSchema, { kind: value.kind ?? 'light', startedOn: value.on ?? '', note: value.note ?? null }),
-      ...futureDates(deps.ctx.clock.today(), { startedOn: value.on }),
-    };
-    if (Object.keys(fields).length) return again(fields, undefined, 400);
     return attempt(
-      () => startSearch(deps.ctx, value),
+      () => startSearch(deps.ctx, { kind: text(form, 'kind'), on: text(form, 'on') ?? '', note: text(form, 'note') }),
       () => c.redirect('/opportunities?done=search-started', 303),
-      (error, status) => again(undefined, error, status),
+      (error, status, fields) => boardPage(c, deps, { form: 'search', values: form, fields, error }, status),
     );
   });
 
   app.post('/searches/end', async (c) => {
     const form = await readForm(c);
-    const on = text(form, 'on');
-    const fields = { ...problemsWith(isoDateSchema, on ?? '', () => 'on'), ...futureDates(deps.ctx.clock.today(), { on }) };
-    if (Object.keys(fields).length) return boardPage(c, deps, { form: 'search', values: form, fields }, 400);
     return attempt(
-      () => endSearch(deps.ctx, on),
+      () => endSearch(deps.ctx, text(form, 'on') ?? ''),
       () => c.redirect('/opportunities?done=search-ended', 303),
-      (error, status) => boardPage(c, deps, { form: 'search', values: form, error }, status),
+      (error, status, fields) => boardPage(c, deps, { form: 'search', values: form, fields: formFields(fields, { endedOn: 'on' }), error }, status),
     );
   });
 }

@@ -12,20 +12,11 @@ import { listPrinciples, listTriggers } from '../../app/queries.js';
 import type { Principle, Trigger } from '../../core/domain.js';
 import { CLOSED_STAGES, nextStages, offerSummary } from '../../core/hunt-domain.js';
 import type { Suggestion } from '../../core/hunt-match.js';
-import {
-  answerInputSchema,
-  contactInputSchema,
-  moveInputSchema,
-  noteInputSchema,
-  offerInputSchema,
-  relevantInputSchema,
-  severitySchema,
-} from '../../core/hunt-validation.js';
 import { longDate } from '../../core/iso-week.js';
 import { input, radios, select, textarea } from '../fields.js';
-import { amount, type Form, fieldValue, futureDates, num, problemsWith, readForm, text } from '../form.js';
+import { amount, type Form, fieldValue, num, readForm, text, yesNo } from '../form.js';
 import { csrfField, formError, type Html, notice } from '../html.js';
-import { attempt, type FormState, page, type WebDeps } from '../page.js';
+import { attempt, type FormState, page, type WebDeps, wholeFormError } from '../page.js';
 import { SEVERITY, STAGE_LABEL, severityTag } from './hunt.shared.js';
 
 const DONE: Record<string, string> = {
@@ -44,8 +35,6 @@ interface View {
   triggers: Trigger[];
   principles: Principle[];
 }
-
-type Fields = Record<string, string>;
 
 /**
  * The failed form as the page names it (an answer's by its question's `ref`, whether `leave`, a slug or
@@ -102,7 +91,7 @@ function flagForm(deps: WebDeps, v: View, source: 'answer' | 'note', id: number,
 ${select({ name: 'trigger', label: 'Flag against', value: val('trigger', suggestions[0] ? String(suggestions[0].triggerId) : ''), options: triggerOptions(v.triggers, suggestions), idPrefix: prefix })}
 ${select({ name: 'severity', label: 'Severity', value: val('severity', '1'), error: s?.fields?.severity, options: SEVERITY, idPrefix: prefix })}
 <button type="submit" class="quiet">Flag it</button>
-</form>${formError(s && !s.fields ? s.error : undefined)}`;
+</form>${formError(wholeFormError(s, ['severity']))}`;
   // With a suggestion the form is in view; otherwise it waits behind a summary, out of the way.
   if (suggestions.length || s) return form;
   return html`<details><summary>Flag it against a trigger<span class="visually-hidden"> (${source} ${id})</span></summary>${form}</details>`;
@@ -336,7 +325,7 @@ async function detailPage(c: Context, deps: WebDeps, id: string, failed?: FormSt
       o.link ? html` · <a href="${o.link}" rel="noreferrer noopener">the posting</a>` : ''
     }${o.offer ? html` · offer: ${offerSummary(o.offer)}` : ''}</p>
 ${notice(DONE[c.req.query('done') ?? ''])}
-${failed && !state ? formError(failed.error ?? Object.values(failed.fields ?? {})[0]) : ''}
+${failed && !state ? formError(wholeFormError(failed, [])) : ''}
 ${closed ? '' : html`<p><a href="/compare?o=${o.id}">Compare it</a> with your current job and other opportunities.</p>`}
 <h2 id="red-flags">Red flags by trigger</h2>
 ${redFlags(v)}
@@ -356,32 +345,19 @@ ${principles(deps, v, state)}`,
   });
 }
 
-/** Reads a form, checks it, runs the write and redirects to the section it changed; a refusal re-renders the page with what was typed. */
-function handle(
-  deps: WebDeps,
-  name: (form: Form) => string,
-  check: (form: Form, today: string) => Fields,
-  write: (id: string, form: Form) => Promise<unknown>,
-  done: string,
-  anchor: string,
-) {
+/** Reads a form once, runs the write and redirects to the section it changed; a refusal re-renders the page with what was typed and what was wrong. */
+function handle(deps: WebDeps, name: (form: Form) => string, write: (id: string, form: Form) => Promise<unknown>, done: string, anchor: string) {
   return async (c: Context) => {
     const id = c.req.param('id') as string;
     const form = await readForm(c);
-    const again = (fields: Fields | undefined, error: string | undefined, status: ContentfulStatusCode) =>
-      detailPage(c, deps, id, { form: name(form), values: form, fields, error }, status);
-    const { '': whole, ...fields } = check(form, deps.ctx.clock.today());
-    if (whole !== undefined) return again(undefined, whole, 400);
-    if (Object.keys(fields).length) return again(fields, undefined, 400);
     return attempt(
       () => write(id, form),
       () => c.redirect(`/opportunities/${id}?done=${done}#${anchor}`, 303),
-      (error, status) => again(undefined, error, status),
+      (error, status, fields) => detailPage(c, deps, id, { form: name(form), values: form, fields, error }, status),
     );
   };
 }
 
-const severityOf = (form: Form) => num(form, 'severity') ?? 1;
 const flagOf = (form: Form) => {
   const t = text(form, 'flag');
   return t ? [t] : [];
@@ -391,46 +367,32 @@ export function registerOpportunity(app: Hono, deps: WebDeps): void {
   const base = '/opportunities/:id{[0-9]+}';
   app.get(base, (c) => detailPage(c, deps, c.req.param('id')));
 
+  // Each form's date is required: an emptied one is refused, not taken as today.
   app.post(
     `${base}/move`,
     handle(
       deps,
       () => 'move',
-      (form, today) => ({
-        ...problemsWith(moveInputSchema, { stage: text(form, 'stage'), movedOn: text(form, 'on') ?? '', note: text(form, 'note') ?? null }),
-        ...futureDates(today, { movedOn: text(form, 'on') }),
-      }),
-      (id, form) => moveOpportunity(deps.ctx, id, { stage: text(form, 'stage'), on: text(form, 'on'), note: text(form, 'note') }),
+      (id, form) => moveOpportunity(deps.ctx, id, { stage: text(form, 'stage'), on: text(form, 'on') ?? '', note: text(form, 'note') }),
       'moved',
       'stage',
     ),
   );
 
-  const offerValue = (form: Form) => ({
-    pay: amount(form, 'pay'),
-    currency: text(form, 'currency'),
-    level: text(form, 'level'),
-    track: text(form, 'track'),
-    deadline: text(form, 'deadline'),
-    note: text(form, 'note'),
-  });
   app.post(
     `${base}/offer`,
     handle(
       deps,
       () => 'offer',
-      (form) => {
-        const o = offerValue(form);
-        return problemsWith(offerInputSchema, {
-          pay: o.pay,
-          currency: o.currency ?? null,
-          level: o.level ?? null,
-          track: o.track ?? null,
-          deadline: o.deadline ?? null,
-          note: o.note ?? null,
-        });
-      },
-      (id, form) => recordOffer(deps.ctx, id, offerValue(form)),
+      (id, form) =>
+        recordOffer(deps.ctx, id, {
+          pay: amount(form, 'pay'),
+          currency: text(form, 'currency'),
+          level: text(form, 'level'),
+          track: text(form, 'track'),
+          deadline: text(form, 'deadline'),
+          note: text(form, 'note'),
+        }),
       'offer',
       'offer',
     ),
@@ -441,7 +403,6 @@ export function registerOpportunity(app: Hono, deps: WebDeps): void {
     handle(
       deps,
       () => 'contact',
-      (form) => problemsWith(contactInputSchema, { name: text(form, 'name'), role: text(form, 'role') ?? null, note: text(form, 'note') ?? null }),
       (id, form) => addContact(deps.ctx, id, { name: text(form, 'name'), role: text(form, 'role'), note: text(form, 'note') }),
       'contact',
       'contacts',
@@ -453,24 +414,14 @@ export function registerOpportunity(app: Hono, deps: WebDeps): void {
     handle(
       deps,
       () => 'note',
-      (form, today) => ({
-        ...problemsWith(noteInputSchema, {
-          text: text(form, 'text'),
-          notedOn: text(form, 'on') ?? '',
-          who: text(form, 'who') ?? null,
-          whoRole: text(form, 'role') ?? null,
-        }),
-        ...problemsWith(severitySchema, severityOf(form), () => 'severity'),
-        ...futureDates(today, { notedOn: text(form, 'on') }),
-      }),
       (id, form) =>
         addNote(deps.ctx, id, {
           text: text(form, 'text'),
-          on: text(form, 'on'),
+          on: text(form, 'on') ?? '',
           who: text(form, 'who'),
           whoRole: text(form, 'role'),
           flag: flagOf(form),
-          severity: severityOf(form),
+          severity: num(form, 'severity'),
         }),
       'note',
       'notes',
@@ -482,18 +433,13 @@ export function registerOpportunity(app: Hono, deps: WebDeps): void {
     handle(
       deps,
       (form) => `answer-${text(form, 'question') ?? ''}`,
-      (form, today) => ({
-        ...problemsWith(answerInputSchema, { text: text(form, 'text'), answeredOn: text(form, 'on') ?? '', who: text(form, 'who') ?? null }),
-        ...problemsWith(severitySchema, severityOf(form), () => 'severity'),
-        ...futureDates(today, { answeredOn: text(form, 'on') }),
-      }),
       (id, form) =>
         answerQuestion(deps.ctx, id, text(form, 'question') ?? '', {
           text: text(form, 'text'),
-          on: text(form, 'on'),
+          on: text(form, 'on') ?? '',
           who: text(form, 'who'),
           flag: flagOf(form),
-          severity: severityOf(form),
+          severity: num(form, 'severity'),
         }),
       'answer',
       'questions',
@@ -505,16 +451,12 @@ export function registerOpportunity(app: Hono, deps: WebDeps): void {
     handle(
       deps,
       (form) => (text(form, 'answer') ? `flag-answer-${text(form, 'answer')}` : `flag-note-${text(form, 'note') ?? ''}`),
-      (form) =>
-        text(form, 'answer') === undefined && text(form, 'note') === undefined
-          ? { '': 'choose an answer or a note to flag' }
-          : problemsWith(severitySchema, severityOf(form), () => 'severity'),
       (id, form) =>
         flag(deps.ctx, {
           answer: num(form, 'answer'),
           note: num(form, 'note'),
           trigger: text(form, 'trigger') ?? '',
-          severity: severityOf(form),
+          severity: num(form, 'severity'),
           opportunity: id,
         }),
       'flagged',
@@ -527,11 +469,7 @@ export function registerOpportunity(app: Hono, deps: WebDeps): void {
     handle(
       deps,
       () => 'principle',
-      (form) => {
-        const fits = text(form, 'fits');
-        return problemsWith(relevantInputSchema, { fits: fits === 'yes' ? true : fits === 'no' ? false : (fits ?? true), note: text(form, 'note') ?? null });
-      },
-      (id, form) => markPrinciple(deps.ctx, id, text(form, 'principle') ?? '', { fits: text(form, 'fits') !== 'no', note: text(form, 'note') }),
+      (id, form) => markPrinciple(deps.ctx, id, text(form, 'principle') ?? '', { fits: yesNo(form, 'fits'), note: text(form, 'note') }),
       'principle',
       'principles',
     ),

@@ -4,12 +4,11 @@ import { html } from 'hono/html';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { editPrinciple, principleHistory, reviewPrinciple, showPrinciple } from '../../app/doc.service.js';
 import type { DiffPart } from '../../core/doc-diff.js';
-import { principleInputSchema, reasonSchema } from '../../core/doc-input.js';
 import { input, textarea } from '../fields.js';
-import { fieldValue, problemsWith, readForm, text } from '../form.js';
+import { fieldValue, readForm, text } from '../form.js';
 import { csrfField, formError, type Html, notice } from '../html.js';
 import { markdown } from '../markdown.js';
-import { attempt, type FormState, page, type WebDeps } from '../page.js';
+import { attempt, type FormState, formFields, page, type WebDeps } from '../page.js';
 import { origin, tagsOf } from './doc.page.js';
 
 const DONE: Record<string, string> = { edited: 'Saved. The old text is in the history below.', unchanged: 'Nothing changed.', reviewed: 'Marked as reviewed.' };
@@ -70,21 +69,18 @@ export function registerPrinciple(app: Hono, deps: WebDeps): void {
   app.post('/doc/:id{[0-9]+}', async (c) => {
     const id = c.req.param('id');
     const form = await readForm(c);
+    // The form sends every field: an empty one is emptied (an empty text is refused), never "keep as is".
     const value = {
-      text: text(form, 'text'),
+      text: text(form, 'text') ?? '',
       source: text(form, 'source') ?? '',
       sourceDate: text(form, 'sourceDate') ?? '',
       tags: tagsOf(form),
       reason: text(form, 'reason') ?? null,
     };
-    const again = (fields: Record<string, string> | undefined, error: string | undefined, status: ContentfulStatusCode) =>
-      principlePage(c, deps, id, { form: 'edit', values: form, fields, error }, status);
-    const fields = { ...problemsWith(principleInputSchema, value, (p) => String(p[0])), ...problemsWith(reasonSchema, value.reason, () => 'reason') };
-    if (Object.keys(fields).length) return again(fields, undefined, 400);
     return attempt(
       () => editPrinciple(deps.ctx, id, value),
       (r) => c.redirect(`/doc/${id}?done=${r.changed.length ? 'edited' : 'unchanged'}`, 303),
-      (error, status) => again(undefined, error, status),
+      (error, status, fields) => principlePage(c, deps, id, { form: 'edit', values: form, fields: formFields(fields), error }, status),
     );
   });
 

@@ -5,9 +5,8 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { listTriggers } from '../../app/queries.js';
 import { addQuestion, type BankQuestion, listQuestions, retireQuestion } from '../../app/questions.service.js';
 import { renderQuestion } from '../../core/hunt-questions.js';
-import { questionInputSchema } from '../../core/hunt-validation.js';
 import { input, select } from '../fields.js';
-import { fieldValue, problemsWith, readForm, text } from '../form.js';
+import { fieldValue, readForm, text } from '../form.js';
 import { csrfField, formError, type Html, notice } from '../html.js';
 import { attempt, type FormState, page, type WebDeps } from '../page.js';
 
@@ -62,15 +61,11 @@ export function registerQuestions(app: Hono, deps: WebDeps): void {
 
   app.post('/questions', async (c) => {
     const form = await readForm(c);
-    const again = (fields: Record<string, string> | undefined, error: string | undefined, status: ContentfulStatusCode) =>
-      questionsPage(c, deps, { form: 'add', values: form, fields, error }, status);
-    const fields = problemsWith(questionInputSchema, { text: text(form, 'text') });
-    if (Object.keys(fields).length) return again(fields, undefined, 400);
     const trigger = text(form, 'trigger');
     return attempt(
       () => addQuestion(deps.ctx, { text: text(form, 'text'), ...(trigger ? { trigger } : {}) }),
       () => c.redirect('/questions?done=added', 303),
-      (error, status) => again(undefined, error, status),
+      (error, status, fields) => questionsPage(c, deps, { form: 'add', values: form, fields, error }, status),
     );
   });
 

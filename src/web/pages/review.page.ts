@@ -5,8 +5,9 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { remindersCalendar } from '../../app/remind.service.js';
 import { quarterlyReview, type Review } from '../../app/review.service.js';
 import { startSearch } from '../../app/search.service.js';
-import { isValidDate, longDate } from '../../core/iso-week.js';
-import { errorPage } from '../errors.js';
+import { KeelError } from '../../core/errors.js';
+import { longDate } from '../../core/iso-week.js';
+import { errorPage, statusFor } from '../errors.js';
 import { input, select } from '../fields.js';
 import { csrfField, formError, type Html, notice } from '../html.js';
 import { attempt, type FormState, page, type WebDeps } from '../page.js';
@@ -90,11 +91,15 @@ ${formError(state?.error)}`;
 }
 
 async function reviewPage(c: Context, deps: WebDeps, state?: FormState, status: ContentfulStatusCode = 200) {
-  const asOf = c.req.query('as-of');
-  if (asOf !== undefined && asOf !== '' && !isValidDate(asOf)) {
-    return errorPage(c, 400, 'That did not work', `as-of must be a real date YYYY-MM-DD (got "${asOf}")`);
+  let r: Review;
+  try {
+    // An empty field means the default (today), as when it is not sent.
+    r = await quarterlyReview(deps.ctx, c.req.query('as-of') || undefined);
+  } catch (e) {
+    // A bad date is a one-line page that names it as the address does.
+    if (e instanceof KeelError && e.fields.asOf !== undefined) return errorPage(c, statusFor(e), 'That did not work', `as-of ${e.fields.asOf}`);
+    throw e;
   }
-  const r = await quarterlyReview(deps.ctx, asOf || undefined);
   return page(c, deps, {
     title: 'Quarterly review',
     path: '/review',

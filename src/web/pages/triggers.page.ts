@@ -6,9 +6,8 @@ import { listObservations, listTriggers, triggerTallies } from '../../app/querie
 import { addTrigger, observe, renameTrigger, restoreTrigger, retireTrigger } from '../../app/triggers.service.js';
 import type { Trigger } from '../../core/domain.js';
 import { SLUG_MAX } from '../../core/slug.js';
-import { observationInputSchema, triggerInputSchema, triggerRenameSchema } from '../../core/validation.js';
 import { input, radios, select, textarea } from '../fields.js';
-import { fieldValue, num, problemsWith, readForm, text } from '../form.js';
+import { fieldValue, num, readForm, text } from '../form.js';
 import { csrfField, formError, type Html, notice } from '../html.js';
 import { attempt, type FormState, page, type WebDeps } from '../page.js';
 
@@ -117,7 +116,7 @@ async function triggersPage(c: Context, deps: WebDeps, state?: FormState, status
     body: html`<h1>Leave triggers</h1>
 <p>Know in advance what would make you leave. No single trigger decides; several around the same time do.</p>
 ${notice(flash(c, triggers))}
-${formError(state?.form === 'retire' || state?.form === 'restore' ? state.error : lost ? (state?.error ?? (state?.fields?.slug && `New short name ${state.fields.slug}`)) : undefined)}
+${formError(state?.form === 'retire' || state?.form === 'restore' ? state.error : lost ? (state?.fields?.slug ? `New short name ${state.fields.slug}` : state?.error) : undefined)}
 ${active.length ? html`<h2>Noticed one?</h2>${observeForm(deps, triggers, state)}` : ''}
 <h2>Your triggers</h2>
 ${active.length ? table(active) : html`<p>No active triggers yet. Add the first one below.</p>`}
@@ -157,15 +156,10 @@ export function registerTriggers(app: Hono, deps: WebDeps): void {
 
   app.post('/triggers', async (c) => {
     const form = await readForm(c);
-    const value = { text: text(form, 'text'), weight: num(form, 'weight'), slug: text(form, 'slug') };
-    const again = (fields: Record<string, string> | undefined, error: string | undefined, status: ContentfulStatusCode) =>
-      triggersPage(c, deps, { form: 'add', values: form, fields, error }, status);
-    const fields = problemsWith(triggerInputSchema, value);
-    if (Object.keys(fields).length) return again(fields, undefined, 400);
     return attempt(
-      () => addTrigger(deps.ctx, value),
+      () => addTrigger(deps.ctx, { text: text(form, 'text'), weight: num(form, 'weight'), slug: text(form, 'slug') }),
       () => c.redirect('/triggers?done=added', 303),
-      (error, status) => again(undefined, error, status),
+      (error, status, fields) => triggersPage(c, deps, { form: 'add', values: form, fields, error }, status),
     );
   });
 
@@ -188,15 +182,10 @@ export function registerTriggers(app: Hono, deps: WebDeps): void {
   app.post('/triggers/:id{[0-9]+}/rename', async (c) => {
     const form = await readForm(c);
     const id = c.req.param('id');
-    const slug = text(form, 'slug');
-    const again = (fields: Record<string, string> | undefined, error: string | undefined, status: ContentfulStatusCode) =>
-      triggersPage(c, deps, { form: `rename-${id}`, values: form, fields, error }, status);
-    const fields = problemsWith(triggerRenameSchema, { slug });
-    if (Object.keys(fields).length) return again(fields, undefined, 400);
     return attempt(
-      () => renameTrigger(deps.ctx, id, slug),
+      () => renameTrigger(deps.ctx, id, text(form, 'slug')),
       (r) => c.redirect(`/triggers?done=renamed&t=${r.trigger.id}&rules=${r.rulesFollowed}`, 303),
-      (error, status) => again(undefined, error, status),
+      (error, status, fields) => triggersPage(c, deps, { form: `rename-${id}`, values: form, fields, error }, status),
     );
   });
 
@@ -204,17 +193,14 @@ export function registerTriggers(app: Hono, deps: WebDeps): void {
     const form = await readForm(c);
     const trigger = text(form, 'trigger') ?? '';
     const back = text(form, 'back') === 'trigger' && /^\d+$/.test(trigger) ? Number(trigger) : null;
-    const value = { trigger, on: text(form, 'on') ?? '', severity: num(form, 'severity'), note: text(form, 'note') };
-    const again = (fields: Record<string, string> | undefined, error: string | undefined, status: ContentfulStatusCode) => {
-      const state: FormState = { form: 'observe', values: form, fields, error };
-      return back === null ? triggersPage(c, deps, state, status) : historyPage(c, deps, back, state, status);
-    };
-    const fields = problemsWith(observationInputSchema, { observedOn: text(form, 'on'), severity: value.severity ?? 1, note: value.note ?? null });
-    if (Object.keys(fields).length) return again(fields, undefined, 400);
     return attempt(
-      () => observe(deps.ctx, value),
+      // The date is required here: an emptied one is refused, not taken as today.
+      () => observe(deps.ctx, { trigger, on: text(form, 'on') ?? '', severity: num(form, 'severity'), note: text(form, 'note') }),
       (o) => c.redirect(back === null ? '/triggers?done=observed' : `/triggers/${o.triggerId}?done=observed`, 303),
-      (error, status) => again(undefined, error, status),
+      (error, status, fields) => {
+        const state: FormState = { form: 'observe', values: form, fields, error };
+        return back === null ? triggersPage(c, deps, state, status) : historyPage(c, deps, back, state, status);
+      },
     );
   });
 }
