@@ -78,7 +78,7 @@ describe('a principle', () => {
   });
 
   it.each<[string, Fields, string]>([
-    ['empty text', { text: '' }, 'The principle (Markdown) Must not be empty (got "").'],
+    ['empty text', { text: '' }, 'The principle (Markdown) Needs an answer.'],
     ['a reason over 500 characters', { text: 'New text.', reason: 'r'.repeat(501) }, 'Must be at most 500 characters'],
     ['a bad date', { text: 'New text.', sourceDate: 'soon' }, 'Must be a real date YYYY-MM-DD'],
   ])('refuses an edit with %s', (_, fields, message) => refused('/doc/2', fields, 400, message));

@@ -202,7 +202,7 @@ describe('one opportunity', () => {
     ['an answer flagged against no trigger', 'answers', { question: 'leave', text: 'Nothing', on: '2026-11-20', flag: '99' }, 404, 'No trigger "99"'],
     ['an empty note', 'notes', { text: ' ', on: '2026-11-20' }, 400, 'What struck you Needs an answer.'],
     ['a note with a bad date', 'notes', { text: 'Fine', on: '2026-11-31' }, 400, 'Must be a real date YYYY-MM-DD'],
-    ['a flag on nothing', 'flags', { trigger: 'blame' }, 400, 'Give an answer or a note, not both.'],
+    ['a flag on nothing', 'flags', { trigger: 'blame' }, 400, 'Choose an answer or a note.'],
     ['a flag on an answer that does not exist', 'flags', { answer: '42', trigger: 'blame' }, 404, 'No answer 42.'],
     ['a principle that does not exist', 'principles', { principle: '999', fits: 'yes' }, 404, 'No principle "999".'],
     ['a principle fit that is neither', 'principles', { principle: '1', fits: 'maybe' }, 400, 'Must be yes or no'],

@@ -68,7 +68,7 @@ describe('triggers', () => {
     ['severity 4', { trigger: '10', on: '2026-11-24', severity: '4' }, 400, 'Must be a whole number 1–3 (got 4)'],
     ['severity 0', { trigger: '10', on: '2026-11-24', severity: '0' }, 400, 'Must be a whole number 1–3 (got 0)'],
     ['a date that does not exist', { trigger: '10', on: '2026-02-30', severity: '1' }, 400, 'Must be a real date YYYY-MM-DD'],
-    ['no date', { trigger: '10', on: '', severity: '1' }, 400, 'When Must be a real date YYYY-MM-DD (got "").'],
+    ['no date', { trigger: '10', on: '', severity: '1' }, 400, 'When Needs an answer.'],
     ['a note over 5000 characters', { trigger: '10', on: '2026-11-24', note: 'n'.repeat(5001) }, 400, 'Must be at most 5000 characters'],
     ['an unknown trigger', { trigger: '999', on: '2026-11-24' }, 404, 'No trigger "999".'],
   ])('refuses an observation with %s', (_, fields, status, message) => refused('/observe', fields, status, message));

@@ -2,7 +2,7 @@ import type { Accomplishment, CheckIn, Observation } from '../core/domain.js';
 import { invalidField, KeelError } from '../core/errors.js';
 import { scoreCbiWork, scoreWho5 } from '../core/instruments.js';
 import { isoWeekOf, mondayOf } from '../core/iso-week.js';
-import { checkInInputSchema, parseInput } from '../core/validation.js';
+import { checkInInputSchema, parseInput, together } from '../core/validation.js';
 import { type Ctx, requireInitialized } from './context.js';
 import { findTrigger } from './triggers.service.js';
 
@@ -34,23 +34,32 @@ export interface CheckInResult {
  * all in one transaction. A second check-in for a week is refused unless `replace`.
  */
 export async function checkIn({ store, clock }: Ctx, req: CheckInRequest): Promise<CheckInResult> {
-  const input = parseInput(checkInInputSchema, {
-    week: req.week ?? isoWeekOf(clock.today()),
-    hours: req.hours,
-    quality: req.quality,
-    satisfaction: req.satisfaction,
-    energy: req.energy,
-    growth: req.growth,
-    respected: req.respected,
-    note: req.note ?? null,
-    who5: req.who5 ?? null,
-    cbi: req.cbi ?? null,
-  });
   const thisWeek = isoWeekOf(clock.today());
-  if (input.week > thisWeek)
-    throw invalidField('week', `${input.week} has not started yet (this is ${thisWeek})`, `Check in for this week (${thisWeek}) or an earlier one.`);
-  const wins = (req.win ?? []).map((w) => w.trim());
-  if (wins.some((w) => w.length === 0 || w.length > 2000)) throw invalidField('win', 'must be 1–2000 characters each');
+  // Every answer is judged at once, so a form shows every problem together.
+  const { input, wins } = together({
+    input: () => {
+      const i = parseInput(checkInInputSchema, {
+        week: req.week ?? isoWeekOf(clock.today()),
+        hours: req.hours,
+        quality: req.quality,
+        satisfaction: req.satisfaction,
+        energy: req.energy,
+        growth: req.growth,
+        respected: req.respected,
+        note: req.note ?? null,
+        who5: req.who5 ?? null,
+        cbi: req.cbi ?? null,
+      });
+      if (i.week > thisWeek)
+        throw invalidField('week', `${i.week} has not started yet (this is ${thisWeek})`, `Check in for this week (${thisWeek}) or an earlier one.`);
+      return i;
+    },
+    wins: () => {
+      const w = (req.win ?? []).map((x) => x.trim());
+      if (w.some((x) => x.length === 0 || x.length > 2000)) throw invalidField('win', 'must be 1–2000 characters each');
+      return w;
+    },
+  });
   const scores = { who5: input.who5 ? scoreWho5(input.who5).percentage : null, cbi: input.cbi ? scoreCbiWork(input.cbi) : null };
   const monday = mondayOf(input.week);
 

@@ -13,7 +13,7 @@ import { parseSource } from '../core/doc-source.js';
 import type { Principle, Section, Trigger } from '../core/domain.js';
 import { invalid, KeelError, notFound } from '../core/errors.js';
 import type { IsoDate } from '../core/iso-week.js';
-import { parseField, parseInput } from '../core/validation.js';
+import { parseField, parseInput, together } from '../core/validation.js';
 import { type Ctx, requireInitialized } from './context.js';
 import type { Store } from './ports.js';
 
@@ -157,13 +157,16 @@ export async function editPrinciple(
     await requireInitialized(tx);
     const current = await findPrinciple(tx, ref);
     if (current.retiredAt) throw new KeelError('Conflict', `principle ${current.id} is retired`, 'Add it again if it holds once more.');
-    const input = parseInput(principleInputSchema, {
-      text: req.text ?? current.text,
-      source: req.source !== undefined ? req.source : current.source,
-      sourceDate: req.sourceDate !== undefined ? req.sourceDate : current.sourceDate,
-      tags: req.tags ?? current.tags,
+    const { input, reason } = together({
+      input: () =>
+        parseInput(principleInputSchema, {
+          text: req.text ?? current.text,
+          source: req.source !== undefined ? req.source : current.source,
+          sourceDate: req.sourceDate !== undefined ? req.sourceDate : current.sourceDate,
+          tags: req.tags ?? current.tags,
+        }),
+      reason: () => parseField('reason', reasonSchema, req.reason ?? null, 'Keep the reason to one line.'),
     });
-    const reason = parseField('reason', reasonSchema, req.reason ?? null, 'Keep the reason to one line.');
     const section = (await tx.listSections()).find((s) => s.id === current.sectionId) as Section;
     const next = await canonical(section.title, input);
     const changed: string[] = [];

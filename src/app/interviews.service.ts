@@ -5,7 +5,7 @@ import type { Answer, OpportunityNote, RedFlag } from '../core/hunt-domain.js';
 import type { Suggestion } from '../core/hunt-match.js';
 import { renderQuestion } from '../core/hunt-questions.js';
 import { answerInputSchema, noteInputSchema, notFuture, severitySchema } from '../core/hunt-validation.js';
-import { parseInput } from '../core/validation.js';
+import { parseInput, together } from '../core/validation.js';
 import type { Ctx } from './context.js';
 import { findOpportunity, suggestionsFor } from './hunt.queries.js';
 import type { Store } from './ports.js';
@@ -44,9 +44,14 @@ export async function addNote(
   ref: string,
   req: NoteRequest,
 ): Promise<{ note: OpportunityNote; flags: RedFlag[]; suggestions: Suggestion[] }> {
-  const n = parseInput(noteInputSchema, { text: req.text, notedOn: req.on ?? clock.today(), who: req.who ?? null, whoRole: req.whoRole ?? null });
-  notFuture('notedOn', n.notedOn, clock.today(), 'Date the note today or earlier.');
-  const severity = severityOf(req.severity);
+  const { n, severity } = together({
+    n: () => {
+      const v = parseInput(noteInputSchema, { text: req.text, notedOn: req.on ?? clock.today(), who: req.who ?? null, whoRole: req.whoRole ?? null });
+      notFuture('notedOn', v.notedOn, clock.today(), 'Date the note today or earlier.');
+      return v;
+    },
+    severity: () => severityOf(req.severity),
+  });
   return store.transaction(async (tx) => {
     const o = await findOpportunity(tx, ref);
     const note = await tx.insertOpportunityNote(o.id, n);
@@ -70,9 +75,14 @@ export async function answerQuestion(
   questionRef: string,
   req: AnswerRequest,
 ): Promise<{ answer: Answer; question: string; flags: RedFlag[]; suggestions: Suggestion[] }> {
-  const a = parseInput(answerInputSchema, { text: req.text, answeredOn: req.on ?? clock.today(), who: req.who ?? null });
-  notFuture('answeredOn', a.answeredOn, clock.today(), 'Date the answer today or earlier.');
-  const severity = severityOf(req.severity);
+  const { a, severity } = together({
+    a: () => {
+      const v = parseInput(answerInputSchema, { text: req.text, answeredOn: req.on ?? clock.today(), who: req.who ?? null });
+      notFuture('answeredOn', v.answeredOn, clock.today(), 'Date the answer today or earlier.');
+      return v;
+    },
+    severity: () => severityOf(req.severity),
+  });
   return store.transaction(async (tx) => {
     const o = await findOpportunity(tx, ref);
     const q = findQuestion(await withSlugs(tx, await syncQuestionBank(tx, clock.now())), questionRef);
@@ -98,7 +108,10 @@ export async function flag(
 ): Promise<RedFlag> {
   const target = parseInput(flagTargetSchema, { answer: req.answer, note: req.note });
   if ((target.answer === undefined) === (target.note === undefined)) {
-    throw invalid('flag either an answer or a note', undefined, { fields: { answer: 'give an answer or a note, not both' } });
+    const both = target.answer !== undefined;
+    throw invalid(both ? 'flag an answer or a note, not both' : 'choose an answer or a note to flag', undefined, {
+      fields: { answer: both ? 'give an answer or a note, not both' : 'choose an answer or a note' },
+    });
   }
   const severity = severityOf(req.severity);
   return store.transaction(async (tx) => {

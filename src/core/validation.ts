@@ -109,10 +109,35 @@ export function inputError(error: z.ZodError, hint?: string): KeelError {
   for (const issue of error.issues) {
     const field = issue.path.map(String).join('.');
     const input = 'input' in issue ? issue.input : undefined;
-    fields[field] ??= input === undefined ? (issue.code === 'invalid_type' ? 'needs an answer' : issue.message) : `${issue.message}${gotText(input)}`;
+    fields[field] ??=
+      input === undefined || input === ''
+        ? issue.code === 'invalid_type' || input === ''
+          ? 'needs an answer'
+          : issue.message
+        : `${issue.message}${gotText(input)}`;
   }
   const [field, problem] = Object.entries(fields)[0] ?? ['', 'is not valid'];
   return new KeelError('InvalidInput', `${field ? `${field} ` : ''}${problem}`, hint, { fields });
+}
+
+/**
+ * Runs every part and, when any refuses its input, throws one InvalidInput with all their fields, so
+ * a form shows every problem at once: `together({ input: () => parseInput(…), reason: () => parseField(…) })`.
+ */
+export function together<T extends Record<string, () => unknown>>(parts: T): { [K in keyof T]: ReturnType<T[K]> } {
+  const out: Record<string, unknown> = {};
+  const refused: KeelError[] = [];
+  for (const [key, part] of Object.entries(parts)) {
+    try {
+      out[key] = part();
+    } catch (e) {
+      if (!(e instanceof KeelError) || e.code !== 'InvalidInput') throw e;
+      refused.push(e);
+    }
+  }
+  const [first] = refused;
+  if (first) throw new KeelError('InvalidInput', first.message, first.hint, { fields: Object.assign({}, ...refused.map((e) => e.fields)) });
+  return out as { [K in keyof T]: ReturnType<T[K]> };
 }
 
 /** One named value (`endedOn`, `asOf`) parsed by `schema`, or InvalidInput naming it. */
@@ -121,7 +146,7 @@ export function parseField<S extends z.ZodType>(field: string, schema: S, value:
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const input = issue && 'input' in issue ? issue.input : undefined;
-  const problem = input === undefined ? 'needs an answer' : `${issue?.message ?? 'is not valid'}${gotText(input)}`;
+  const problem = input === undefined || input === '' ? 'needs an answer' : `${issue?.message ?? 'is not valid'}${gotText(input)}`;
   throw new KeelError('InvalidInput', `${field} ${problem}`, hint, { fields: { [field]: problem } });
 }
 
