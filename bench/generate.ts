@@ -1,7 +1,7 @@
 /** Generates `years` of weekly data as an export document: one check-in a week, ~5 observations a week-ish. */
 
-import { LEAVE_QUESTION, TRIGGER_QUESTIONS } from '../src/core/hunt-questions.js';
 import { addDays, addWeeks, type IsoDate, isoWeekOf, mondayOf } from '../src/core/iso-week.js';
+import { LEAVE_QUESTION, TRIGGER_QUESTIONS } from '../src/core/opportunities/questions.js';
 import { DEFAULT_RULES, STARTER_TRIGGERS } from '../src/core/template.js';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportData } from '../src/core/transfer.js';
 

@@ -21,7 +21,7 @@ import {
 import { initKeel } from '../src/app/setup.service.js';
 import { observe } from '../src/app/triggers.service.js';
 import { evaluate } from '../src/app/verdict.service.js';
-import { renderMarkdown } from '../src/core/doc-markdown.js';
+import { renderMarkdown } from '../src/core/doc/markdown.js';
 import { FIXTURES } from './helpers/cli.js';
 import { memoryKeel } from './helpers/memory.js';
 

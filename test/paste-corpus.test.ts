@@ -7,9 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exportMarkdown, importDocument } from '../src/app/doc.service.js';
 import { initKeel } from '../src/app/setup.service.js';
-import { parseDocument, renderMarkdown } from '../src/core/doc-markdown.js';
-import { proposeRules } from '../src/core/doc-proposals.js';
-import { formatSourceDate } from '../src/core/doc-source.js';
+import { parseDocument, renderMarkdown } from '../src/core/doc/markdown.js';
+import { proposeRules } from '../src/core/doc/proposals.js';
+import { formatSourceDate } from '../src/core/doc/source.js';
 import { memoryKeel } from './helpers/memory.js';
 
 const dir = new URL('./fixtures/paste/', import.meta.url);

@@ -7,7 +7,7 @@ import { setRuleParam } from '../src/app/rules.service.js';
 import { initKeel } from '../src/app/setup.service.js';
 import { addTrigger, findTrigger, observe, renameTrigger, restoreTrigger, retiredTriggerWithText, retireTrigger } from '../src/app/triggers.service.js';
 import { evaluate } from '../src/app/verdict.service.js';
-import { TRIGGER_QUESTIONS } from '../src/core/hunt-questions.js';
+import { TRIGGER_QUESTIONS } from '../src/core/opportunities/questions.js';
 import { memoryKeel } from './helpers/memory.js';
 
 let ctx: Ctx & { close(): Promise<void> };

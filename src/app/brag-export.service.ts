@@ -1,7 +1,7 @@
 import { type BragFormat, bragDocument } from '../core/brag-document.js';
 import { invalidField } from '../core/errors.js';
-import { bragExportSchema } from '../core/hunt-validation.js';
 import type { IsoDate } from '../core/iso-week.js';
+import { bragExportSchema } from '../core/opportunities/validation.js';
 import { parseInput } from '../core/validation.js';
 import type { Ctx } from './context.js';
 

@@ -1,9 +1,9 @@
 import type { Severity } from '../core/domain.js';
 import { invalid } from '../core/errors.js';
-import { buildComparison, type Comparison, type FlagItem } from '../core/hunt-compare.js';
 import { windowStart } from '../core/iso-week.js';
+import { buildComparison, type Comparison, type FlagItem } from '../core/opportunities/compare.js';
 import { type Ctx, requireInitialized } from './context.js';
-import { findOpportunity } from './hunt.queries.js';
+import { findOpportunity } from './opportunities.queries.js';
 
 /**
  * Opportunities side by side against your triggers. The current job is the baseline: its observations

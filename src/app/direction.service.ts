@@ -1,10 +1,10 @@
 import { type Direction, type Goal, nextDirection } from '../core/direction.js';
 import type { Accomplishment } from '../core/domain.js';
 import { invalid, KeelError, notFound } from '../core/errors.js';
-import { directionInputSchema, goalInputSchema } from '../core/hunt-validation.js';
+import { directionInputSchema, goalInputSchema } from '../core/opportunities/validation.js';
 import { parseInput } from '../core/validation.js';
 import { type Ctx, requireInitialized } from './context.js';
-import { type DirectionView, type GoalWithEvidence, goalsWithEvidence, showDirection } from './hunt.queries.js';
+import { type DirectionView, type GoalWithEvidence, goalsWithEvidence, showDirection } from './opportunities.queries.js';
 
 export interface DirectionRequest {
   track?: unknown;

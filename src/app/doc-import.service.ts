@@ -4,9 +4,9 @@
  * prose states, proposed, matched to the triggers and rules Keel has, and applied as the person chose.
  * One transaction; a preview runs the same and rolls back.
  */
-import type { DocPrinciple, ParsedDocument } from '../core/doc-markdown.js';
-import { type ImportPlan, type PrinciplePlan, planImport } from '../core/doc-merge.js';
-import { type Proposal, proposeRules, uniqueSlug } from '../core/doc-proposals.js';
+import type { DocPrinciple, ParsedDocument } from '../core/doc/markdown.js';
+import { type ImportPlan, type PrinciplePlan, planImport } from '../core/doc/merge.js';
+import { type Proposal, proposeRules, uniqueSlug } from '../core/doc/proposals.js';
 import type { Principle, Trigger } from '../core/domain.js';
 import { KeelError } from '../core/errors.js';
 import { validateParams } from '../core/rule-params.js';
@@ -64,7 +64,7 @@ export interface ImportOptions {
  * `apply` says; the rest are returned as proposals.
  */
 export async function importDocument(ctx: Ctx, text: string, where: string, opts: ImportOptions): Promise<ImportResult> {
-  const { parseDocument } = await import('../core/doc-markdown.js');
+  const { parseDocument } = await import('../core/doc/markdown.js');
   const doc = parseDocument(text);
   checkParsed(doc, where);
   return ctx.store.transaction(async (tx) => {
@@ -181,7 +181,7 @@ function checkParsed(doc: ParsedDocument, where: string): void {
  */
 async function resolveProposals(tx: Store, proposals: Proposal[], ids: number[], flat: DocPrinciple[]): Promise<RuleProposal[]> {
   const [triggers, rules] = await Promise.all([tx.listTriggers(), tx.listRules()]);
-  const { matchTriggers } = await import('../core/doc-triggers.js');
+  const { matchTriggers } = await import('../core/doc/triggers.js');
   const byText = new Map(triggers.map((t) => [t.text.toLowerCase(), t]));
   const slugs = new Set(triggers.map((t) => t.slug));
   const wanted = proposals.flatMap((p) => (p.kind === 'bind' ? (p.trigger ? [p.trigger.text] : []) : [p.text]));

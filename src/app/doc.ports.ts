@@ -1,4 +1,4 @@
-import type { PrinciplePatch } from '../core/doc-merge.js';
+import type { PrinciplePatch } from '../core/doc/merge.js';
 
 /** What the living document needs from the store beyond the principle methods every area shares. */
 export interface DocPort {

@@ -4,12 +4,12 @@
  * commands (list, show, review) start without them.
  */
 
-import type { RevisionDiff } from '../core/doc-diff.js';
-import { placeSchema, principleInputSchema, reasonSchema, reviewDaysSchema, sectionTitleSchema } from '../core/doc-input.js';
-import type { DocPrinciple } from '../core/doc-markdown.js';
-import { metaPatch } from '../core/doc-merge.js';
-import { dueForReview as principlesDue, REVIEW_DAYS_SETTING, reviewDaysFrom } from '../core/doc-review.js';
-import { parseSource } from '../core/doc-source.js';
+import type { RevisionDiff } from '../core/doc/diff.js';
+import { placeSchema, principleInputSchema, reasonSchema, reviewDaysSchema, sectionTitleSchema } from '../core/doc/input.js';
+import type { DocPrinciple } from '../core/doc/markdown.js';
+import { metaPatch } from '../core/doc/merge.js';
+import { dueForReview as principlesDue, REVIEW_DAYS_SETTING, reviewDaysFrom } from '../core/doc/review.js';
+import { parseSource } from '../core/doc/source.js';
 import type { Principle, Section, Trigger } from '../core/domain.js';
 import { invalid, KeelError, notFound } from '../core/errors.js';
 import type { IsoDate } from '../core/iso-week.js';
@@ -62,7 +62,7 @@ export async function showPrinciple({ store }: Ctx, ref: string): Promise<Princi
 export async function principleHistory({ store }: Ctx, ref: string): Promise<{ principle: Principle; revisions: RevisionDiff[] }> {
   await requireInitialized(store);
   const principle = await findPrinciple(store, ref);
-  const { revisionDiffs } = await import('../core/doc-diff.js');
+  const { revisionDiffs } = await import('../core/doc/diff.js');
   return { principle, revisions: revisionDiffs(principle.text, await store.listRevisions(principle.id)) };
 }
 
@@ -186,7 +186,7 @@ export async function editPrinciple(
  * the principle must come back unchanged from a Markdown export, or it is refused.
  */
 async function canonical(sectionTitle: string, input: DocPrinciple): Promise<DocPrinciple> {
-  const { survivesMarkdown } = await import('../core/doc-markdown.js');
+  const { survivesMarkdown } = await import('../core/doc/markdown.js');
   const p = input.source && !input.sourceDate ? { ...input, ...parseSource(input.source) } : input;
   if (!survivesMarkdown(sectionTitle, p)) {
     throw invalid(
@@ -199,7 +199,7 @@ async function canonical(sectionTitle: string, input: DocPrinciple): Promise<Doc
 
 async function sectionTitle(input: unknown): Promise<string> {
   const title = parseField('title', sectionTitleSchema, input);
-  const { survivesMarkdown } = await import('../core/doc-markdown.js');
+  const { survivesMarkdown } = await import('../core/doc/markdown.js');
   if (!survivesMarkdown(title, null)) throw invalid(`the title "${title}" would change in a Markdown heading`, 'Avoid "#" at its ends.');
   return title;
 }
@@ -242,7 +242,7 @@ export async function reviewPrinciple(ctx: Ctx, ref: string, review: ReviewActio
 
 export async function exportMarkdown(ctx: Ctx): Promise<string> {
   const doc = await getDocument(ctx);
-  const { renderMarkdown } = await import('../core/doc-markdown.js');
+  const { renderMarkdown } = await import('../core/doc/markdown.js');
   return renderMarkdown(doc);
 }
 
@@ -250,7 +250,7 @@ export async function exportMarkdown(ctx: Ctx): Promise<string> {
 export async function exportHtml(ctx: Ctx, titleInput: unknown = DEFAULT_PAGE_TITLE): Promise<string> {
   const title = parseField('title', sectionTitleSchema, titleInput);
   const [doc, last] = await Promise.all([getDocument(ctx), ctx.store.lastDocumentChange()]);
-  const { renderHtml } = await import('../core/doc-html.js');
+  const { renderHtml } = await import('../core/doc/html.js');
   return renderHtml({ title, sections: doc, updatedOn: last ? last.slice(0, 10) : null });
 }
 

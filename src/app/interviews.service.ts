@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { Severity } from '../core/domain.js';
 import { invalid, KeelError, notFound } from '../core/errors.js';
-import type { Answer, OpportunityNote, RedFlag } from '../core/hunt-domain.js';
-import type { Suggestion } from '../core/hunt-match.js';
-import { renderQuestion } from '../core/hunt-questions.js';
-import { answerInputSchema, noteInputSchema, notFuture, severitySchema } from '../core/hunt-validation.js';
+import type { Answer, OpportunityNote, RedFlag } from '../core/opportunities/domain.js';
+import type { Suggestion } from '../core/opportunities/match.js';
+import { renderQuestion } from '../core/opportunities/questions.js';
+import { answerInputSchema, noteInputSchema, notFuture, severitySchema } from '../core/opportunities/validation.js';
 import { parseInput, together } from '../core/validation.js';
 import type { Ctx } from './context.js';
-import { findOpportunity, suggestionsFor } from './hunt.queries.js';
+import { findOpportunity, suggestionsFor } from './opportunities.queries.js';
 import type { Store } from './ports.js';
 import { findQuestion, syncQuestionBank, withSlugs } from './questions.service.js';
 import { findTrigger } from './triggers.service.js';

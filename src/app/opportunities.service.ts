@@ -1,9 +1,16 @@
 import { invalid, KeelError, notFound } from '../core/errors.js';
-import { CLOSED_STAGES, type Contact, checkMove, type Opportunity, type RelevantPrinciple, STAGES, type StageMove } from '../core/hunt-domain.js';
-import { contactInputSchema, moveInputSchema, notFuture, offerInputSchema, opportunityInputSchema, relevantInputSchema } from '../core/hunt-validation.js';
+import { CLOSED_STAGES, type Contact, checkMove, type Opportunity, type RelevantPrinciple, STAGES, type StageMove } from '../core/opportunities/domain.js';
+import {
+  contactInputSchema,
+  moveInputSchema,
+  notFuture,
+  offerInputSchema,
+  opportunityInputSchema,
+  relevantInputSchema,
+} from '../core/opportunities/validation.js';
 import { parseInput } from '../core/validation.js';
 import { type Ctx, requireInitialized } from './context.js';
-import { findOpportunity } from './hunt.queries.js';
+import { findOpportunity } from './opportunities.queries.js';
 import { syncQuestionBank } from './questions.service.js';
 
 export interface OpportunityRequest {

@@ -1,9 +1,9 @@
-import type { Answer, Contact, Opportunity, OpportunityNote, QuestionOrigin, RelevantPrinciple, StageMove } from '../core/hunt-domain.js';
-import { matcher, type Suggestion } from '../core/hunt-match.js';
-import { missingQuestions, renderQuestion } from '../core/hunt-questions.js';
+import type { Answer, Contact, Opportunity, OpportunityNote, QuestionOrigin, RelevantPrinciple, StageMove } from '../core/opportunities/domain.js';
+import { matcher, type Suggestion } from '../core/opportunities/match.js';
+import { missingQuestions, renderQuestion } from '../core/opportunities/questions.js';
 import type { Ctx } from './context.js';
-import type { RedFlagDetail } from './hunt.ports.js';
-import { findOpportunity, triggerWords } from './hunt.queries.js';
+import type { RedFlagDetail } from './opportunities.ports.js';
+import { findOpportunity, triggerWords } from './opportunities.queries.js';
 
 export interface TriggerFlags {
   triggerId: number;

@@ -9,7 +9,7 @@ import type { ExportData } from '../core/transfer.js';
 import type { AccomplishmentInput, CheckInInput, JobInput, ObservationInput } from '../core/validation.js';
 import type { CheckInFacts, InstrumentFacts, TriggerFacts } from '../core/verdict.js';
 import type { DocPort } from './doc.ports.js';
-import type { HuntPort } from './hunt.ports.js';
+import type { GrowthPort, OpportunitiesPort } from './opportunities.ports.js';
 
 export interface Clock {
   /** Today in the user's local calendar, YYYY-MM-DD. */
@@ -48,7 +48,7 @@ export interface NewPrinciple {
 }
 
 /** Areas add their own port (app/<area>.ports.ts) and `Store` extends it. */
-export interface Store extends HuntPort, DocPort {
+export interface Store extends OpportunitiesPort, GrowthPort, DocPort {
   /** Runs `fn` in one write transaction (BEGIN IMMEDIATE on SQLite); nested calls join it. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
 

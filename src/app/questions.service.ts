@@ -1,7 +1,7 @@
 import { KeelError, notFound } from '../core/errors.js';
-import type { Question } from '../core/hunt-domain.js';
-import { missingQuestions } from '../core/hunt-questions.js';
-import { questionInputSchema } from '../core/hunt-validation.js';
+import type { Question } from '../core/opportunities/domain.js';
+import { missingQuestions } from '../core/opportunities/questions.js';
+import { questionInputSchema } from '../core/opportunities/validation.js';
 import { parseInput } from '../core/validation.js';
 import { type Ctx, requireInitialized } from './context.js';
 import type { Store } from './ports.js';

@@ -5,7 +5,7 @@ import { type Growth, growthAnswer, principlesDue, type Trend, verdictTrend } fr
 import { isoDateSchema, parseField } from '../core/validation.js';
 import type { Nudge } from '../core/verdict.js';
 import { type Ctx, requireInitialized } from './context.js';
-import { type GoalWithEvidence, showDirection } from './hunt.queries.js';
+import { type GoalWithEvidence, showDirection } from './opportunities.queries.js';
 import { evaluate, type HistoryPoint, verdictHistory } from './verdict.service.js';
 
 /** A quarter is the last 13 ISO weeks, so a review on the first Monday of a quarter still looks back a full quarter. */

@@ -1,6 +1,6 @@
 import type { Search } from '../core/domain.js';
 import { invalid, KeelError } from '../core/errors.js';
-import { notFuture, searchInputSchema } from '../core/hunt-validation.js';
+import { notFuture, searchInputSchema } from '../core/opportunities/validation.js';
 import { isoDateSchema, parseField, parseInput } from '../core/validation.js';
 import { type Ctx, requireInitialized } from './context.js';
 

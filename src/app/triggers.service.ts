@@ -1,6 +1,6 @@
 import type { Observation, Trigger } from '../core/domain.js';
 import { KeelError, notFound } from '../core/errors.js';
-import { questionForTrigger, TRIGGER_QUESTIONS } from '../core/hunt-questions.js';
+import { questionForTrigger, TRIGGER_QUESTIONS } from '../core/opportunities/questions.js';
 import { triggerSlug, uniqueSlug } from '../core/slug.js';
 import { observationInputSchema, parseInput, triggerInputSchema, triggerRenameSchema } from '../core/validation.js';
 import { type Ctx, requireInitialized } from './context.js';

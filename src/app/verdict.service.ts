@@ -1,5 +1,5 @@
 import { checkInChanges, verdictChange } from '../core/changes.js';
-import { REVIEW_DAYS_SETTING, reviewDaysFrom, reviewNudge } from '../core/doc-review.js';
+import { REVIEW_DAYS_SETTING, reviewDaysFrom, reviewNudge } from '../core/doc/review.js';
 import { addDays, addWeeks, type IsoDate, type IsoWeek, isoWeekOf, mondayOf, parseDate, sundayOf, windowStart } from '../core/iso-week.js';
 import type { Rule, VerdictWord } from '../core/rules.js';
 import {

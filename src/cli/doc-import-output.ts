@@ -1,6 +1,6 @@
 /** How a document import reads in the terminal: what Keel read, what it applied, and the choice of proposals on a terminal. */
 import type { ImportResult, RuleProposal } from '../app/doc.service.js';
-import { sourceLine } from '../core/doc-source.js';
+import { sourceLine } from '../core/doc/source.js';
 import { plural } from '../core/words.js';
 import { firstLine, type Out, table } from './output.js';
 

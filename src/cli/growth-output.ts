@@ -1,5 +1,5 @@
 /** How direction and goals read in the terminal: shared by `keel direction` and `keel review`. */
-import type { GoalWithEvidence } from '../app/hunt.queries.js';
+import type { GoalWithEvidence } from '../app/opportunities.queries.js';
 import type { Direction } from '../core/direction.js';
 import type { Out } from './output.js';
 

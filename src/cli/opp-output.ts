@@ -1,7 +1,7 @@
 /** How opportunities read in the terminal: one line each in lists, a short dossier in `keel opp show`. */
 import type { OpportunityDetail } from '../app/opportunity-detail.service.js';
-import { type Opportunity, offerSummary } from '../core/hunt-domain.js';
-import type { Suggestion } from '../core/hunt-match.js';
+import { type Opportunity, offerSummary } from '../core/opportunities/domain.js';
+import type { Suggestion } from '../core/opportunities/match.js';
 import type { Out } from './output.js';
 
 export const oppTitle = (o: Opportunity) => `#${o.id} ${o.company}: ${o.role}`;

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { KeelError } from './errors.js';
-import { checkHuntReferences, huntExportShape } from './hunt-transfer.js';
+import { checkOpportunityReferences, opportunitiesExportShape } from './opportunities/transfer.js';
 import { validateParams } from './rule-params.js';
 import { RULE_KINDS } from './rules.js';
 import { strictJsonProblem } from './strict-json.js';
@@ -103,7 +103,7 @@ export const exportSchema = z.strictObject({
     }),
   ),
   searches: z.array(z.strictObject({ id, kind: z.enum(['light', 'full']), startedOn: isoDateSchema, endedOn: isoDateSchema.nullable(), note: str.nullable() })),
-  ...huntExportShape,
+  ...opportunitiesExportShape,
 });
 export type ExportData = z.output<typeof exportSchema>;
 
@@ -129,7 +129,7 @@ export function parseExport(text: string, where = 'import file'): ExportData {
   }
   const data = result.data;
   checkReferences(data, where);
-  checkHuntReferences(data, (path, message) => {
+  checkOpportunityReferences(data, (path, message) => {
     throw bad(where, `${path}: ${message}`);
   });
   return data;

@@ -1,11 +1,11 @@
 /** Table row types (snake_case, as stored). Services turn them into domain types; rows never leave `store/`. */
 import type { Generated, Kysely, Transaction } from 'kysely';
-import type { HuntTables } from './hunt.schema.js';
+import type { OpportunityTables } from './opportunities.schema.js';
 
 /** A connection or a transaction: repositories work on either. */
 export type Db = Kysely<Database> | Transaction<Database>;
 
-export interface Database extends HuntTables {
+export interface Database extends OpportunityTables {
   settings: SettingRow;
   jobs: JobRow;
   sections: SectionRow;

@@ -10,8 +10,8 @@ import { checkInsRepo } from './check-ins.repo.js';
 import { docRepo } from './doc.repo.js';
 import { type Engine, retryBusyBegin } from './engine.js';
 import { ruleFacts } from './facts.js';
-import { huntRepo } from './hunt.repo.js';
 import { jobsRepo } from './jobs.repo.js';
+import { opportunitiesRepo } from './opportunities.repo.js';
 import { principlesRepo } from './principles.repo.js';
 import { rulesRepo } from './rules.repo.js';
 import type { Database, Db } from './schema.js';
@@ -27,7 +27,7 @@ export interface StoreOptions {
 
 export function createStore(db: Db, opts: StoreOptions, inTransaction = false): Store {
   const store: Store = {
-    // One repository per aggregate; an area's (`...huntRepo(db)`) implements its port in app/<area>.ports.ts.
+    // One repository per aggregate; an area's (`...opportunitiesRepo(db)`) implements its port in app/<area>.ports.ts.
     ...settingsRepo(db),
     ...jobsRepo(db),
     ...principlesRepo(db),
@@ -37,7 +37,7 @@ export function createStore(db: Db, opts: StoreOptions, inTransaction = false): 
     ...accomplishmentsRepo(db),
     ...rulesRepo(db),
     ...searchesRepo(db),
-    ...huntRepo(db),
+    ...opportunitiesRepo(db),
     facts: ruleFacts(db),
     ...transfer(db, opts.engine),
 

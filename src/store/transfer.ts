@@ -1,9 +1,9 @@
 /** Export, import and purge of every table (`Store` dump, load and clear): every row by id, deterministic. */
 import type { Store } from '../app/ports.js';
-import { huntRows } from '../core/hunt-rows.js';
-import type { HuntExport } from '../core/hunt-transfer.js';
 import { scoreCbiWork, scoreWho5 } from '../core/instruments.js';
 import { isoWeekOf } from '../core/iso-week.js';
+import { opportunityRows } from '../core/opportunities/rows.js';
+import type { OpportunitiesExport } from '../core/opportunities/transfer.js';
 import type { ExportData } from '../core/transfer.js';
 import { EXPORT_FORMAT, EXPORT_VERSION } from '../core/transfer-format.js';
 import { accomplishmentsRepo } from './accomplishments.repo.js';
@@ -11,9 +11,9 @@ import { deleteAll, insertAll } from './bulk.js';
 import { checkInColumns, checkInsRepo } from './check-ins.repo.js';
 import { json } from './columns.js';
 import { type Engine, moveSequencesPastIds } from './engine.js';
-import { offerColumns, toAnswer, toContact, toOpportunityNote, toRedFlag, toRelevantPrinciple, toStageMove } from './hunt.mappers.js';
-import { huntRepo } from './hunt.repo.js';
 import { jobsRepo } from './jobs.repo.js';
+import { offerColumns, toAnswer, toContact, toOpportunityNote, toRedFlag, toRelevantPrinciple, toStageMove } from './opportunities.mappers.js';
+import { opportunitiesRepo } from './opportunities.repo.js';
 import { principlesRepo, toRevision } from './principles.repo.js';
 import { rulesRepo } from './rules.repo.js';
 import type { Db } from './schema.js';
@@ -169,8 +169,8 @@ export function transfer(db: Db, engine: Engine): Pick<Store, 'dump' | 'load' | 
   };
 }
 
-async function dumpHunt(db: Db): Promise<HuntExport> {
-  const repo = huntRepo(db);
+async function dumpHunt(db: Db): Promise<OpportunitiesExport> {
+  const repo = opportunitiesRepo(db);
   return {
     opportunities: (await repo.listOpportunities()).map((o) => {
       const { stage: _stage, stageOn: _stageOn, ...rest } = o;
@@ -189,8 +189,8 @@ async function dumpHunt(db: Db): Promise<HuntExport> {
 }
 
 /** Writes the hunt rows of an export into empty tables (after the tables they refer to; an older file has none). */
-async function loadHunt(db: Db, data: Partial<HuntExport>, engine: Engine): Promise<void> {
-  const d = huntRows(data);
+async function loadHunt(db: Db, data: Partial<OpportunitiesExport>, engine: Engine): Promise<void> {
+  const d = opportunityRows(data);
   const rows = {
     opportunities: d.opportunities.map((o) => ({ id: o.id, company: o.company, role: o.role, link: o.link, ...offerColumns(o.offer) })),
     stage_moves: d.stageMoves.map((m) => ({ id: m.id, opportunity_id: m.opportunityId, stage: m.stage, moved_on: m.movedOn, note: m.note })),

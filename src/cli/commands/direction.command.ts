@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { GoalWithEvidence } from '../../app/hunt.queries.js';
+import type { GoalWithEvidence } from '../../app/opportunities.queries.js';
 import { ARCHETYPE_MEANING, ARCHETYPES, BREADTHS, CAREER_TRACKS, type Direction } from '../../core/direction.js';
 import { collect } from '../args.js';
 import { directionSummary, printGoals } from '../growth-output.js';
@@ -8,7 +8,7 @@ import { common, type Env } from '../program.js';
 
 /** Loaded on use, so that commands which do not need them start faster. */
 const directionService = () => import('../../app/direction.service.js');
-const queries = () => import('../../app/hunt.queries.js');
+const queries = () => import('../../app/opportunities.queries.js');
 
 interface Opts {
   track?: string;

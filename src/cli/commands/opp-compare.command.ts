@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import type { Cell, Comparison } from '../../core/hunt-compare.js';
-import { formatPay } from '../../core/hunt-domain.js';
+import type { Cell, Comparison } from '../../core/opportunities/compare.js';
+import { formatPay } from '../../core/opportunities/domain.js';
 import { type Out, table } from '../output.js';
 import { common, type Env } from '../program.js';
 

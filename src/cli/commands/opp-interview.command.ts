@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import type { RedFlag } from '../../core/hunt-domain.js';
-import type { Suggestion } from '../../core/hunt-match.js';
+import type { RedFlag } from '../../core/opportunities/domain.js';
+import type { Suggestion } from '../../core/opportunities/match.js';
 import { collect, num } from '../args.js';
 import { suggestionLine } from '../opp-output.js';
 import type { Out } from '../output.js';

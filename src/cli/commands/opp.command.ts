@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { CLOSED_STAGES, offerSummary, STAGES } from '../../core/hunt-domain.js';
+import { CLOSED_STAGES, offerSummary, STAGES } from '../../core/opportunities/domain.js';
 import { num } from '../args.js';
 import { oppTitle, printDetail } from '../opp-output.js';
 import { table } from '../output.js';
@@ -8,7 +8,7 @@ import { common, type Env } from '../program.js';
 /** Loaded on use, so that commands which do not need them start faster. */
 const oppService = () => import('../../app/opportunities.service.js');
 const detail = () => import('../../app/opportunity-detail.service.js');
-const queries = () => import('../../app/hunt.queries.js');
+const queries = () => import('../../app/opportunities.queries.js');
 
 interface Base {
   db?: string;

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { renderQuestion } from '../../core/hunt-questions.js';
+import { renderQuestion } from '../../core/opportunities/questions.js';
 import { table } from '../output.js';
 import { common, type Env } from '../program.js';
 

@@ -5,7 +5,7 @@ import { common, type Env } from '../program.js';
 
 /** Loaded on use, so that commands which do not need them start faster. */
 const searchService = () => import('../../app/search.service.js');
-const queries = () => import('../../app/hunt.queries.js');
+const queries = () => import('../../app/opportunities.queries.js');
 
 export function registerSearch(program: Command, env: Env): void {
   const search = program.command('search').description('a light or full job search, with its dates');

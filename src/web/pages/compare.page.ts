@@ -2,14 +2,14 @@
 import type { Context, Hono } from 'hono';
 import { html } from 'hono/html';
 import { compareOpportunities } from '../../app/compare.service.js';
-import { listOpportunities } from '../../app/hunt.queries.js';
-import type { Cell, Column, Comparison } from '../../core/hunt-compare.js';
-import { CLOSED_STAGES, formatPay, type Opportunity } from '../../core/hunt-domain.js';
+import { listOpportunities } from '../../app/opportunities.queries.js';
 import { longDate } from '../../core/iso-week.js';
+import type { Cell, Column, Comparison } from '../../core/opportunities/compare.js';
+import { CLOSED_STAGES, formatPay, type Opportunity } from '../../core/opportunities/domain.js';
 import { checkboxes } from '../fields.js';
 import type { Html } from '../html.js';
 import { page, type WebDeps } from '../page.js';
-import { STAGE_LABEL, severityTag } from './hunt.shared.js';
+import { STAGE_LABEL, severityTag } from './opportunity.shared.js';
 
 const dash = html`<span class="muted">—</span>`;
 

@@ -3,7 +3,7 @@ import type { Context, Hono } from 'hono';
 import { html } from 'hono/html';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { addGoal, linkEvidence, setDirection } from '../../app/direction.service.js';
-import { type GoalWithEvidence, showDirection } from '../../app/hunt.queries.js';
+import { type GoalWithEvidence, showDirection } from '../../app/opportunities.queries.js';
 import { listAccomplishments } from '../../app/queries.js';
 import {
   ARCHETYPE_MEANING,

@@ -10,7 +10,7 @@ import { html } from 'hono/html';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { explainProposal, type ImportResult, importDocument, previewImport, proposalKey } from '../../app/doc.service.js';
 import { isInitialized, type Template } from '../../app/setup.service.js';
-import { sourceLine } from '../../core/doc-source.js';
+import { sourceLine } from '../../core/doc/source.js';
 import { plural } from '../../core/words.js';
 import { textarea } from '../fields.js';
 import { list, readForm, text } from '../form.js';

@@ -2,17 +2,17 @@
 import type { Context, Hono } from 'hono';
 import { html } from 'hono/html';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { type BoardEntry, huntBoard } from '../../app/hunt.queries.js';
+import { type BoardEntry, opportunitiesBoard } from '../../app/opportunities.queries.js';
 import { addOpportunity } from '../../app/opportunities.service.js';
 import { endSearch, startSearch } from '../../app/search.service.js';
 import type { Search } from '../../core/domain.js';
-import { CLOSED_STAGES, offerSummary, STAGES } from '../../core/hunt-domain.js';
 import { longDate } from '../../core/iso-week.js';
+import { CLOSED_STAGES, offerSummary, STAGES } from '../../core/opportunities/domain.js';
 import { input, radios, select } from '../fields.js';
 import { fieldValue, readForm, text } from '../form.js';
 import { csrfField, formError, type Html, notice } from '../html.js';
 import { attempt, type FormState, formFields, page, type WebDeps, wholeFormError } from '../page.js';
-import { STAGE_LABEL } from './hunt.shared.js';
+import { STAGE_LABEL } from './opportunity.shared.js';
 
 const DONE: Record<string, string> = {
   'search-started': 'Search started. It counts as the light search your rules ask for.',
@@ -98,7 +98,7 @@ function table(list: BoardEntry[], choose: boolean): Html {
 }
 
 async function boardPage(c: Context, deps: WebDeps, state?: FormState, status: ContentfulStatusCode = 200) {
-  const { opportunities, searches } = await huntBoard(deps.ctx);
+  const { opportunities, searches } = await opportunitiesBoard(deps.ctx);
   const open = opportunities.filter((o) => !CLOSED_STAGES.includes(o.stage)).reverse();
   const closed = opportunities.filter((o) => CLOSED_STAGES.includes(o.stage)).reverse();
   return page(c, deps, {

@@ -10,14 +10,14 @@ import { addContact, markPrinciple, moveOpportunity, recordOffer } from '../../a
 import { type OpportunityDetail, showOpportunity } from '../../app/opportunity-detail.service.js';
 import { listPrinciples, listTriggers } from '../../app/queries.js';
 import type { Principle, Trigger } from '../../core/domain.js';
-import { CLOSED_STAGES, nextStages, offerSummary } from '../../core/hunt-domain.js';
-import type { Suggestion } from '../../core/hunt-match.js';
 import { longDate } from '../../core/iso-week.js';
+import { CLOSED_STAGES, nextStages, offerSummary } from '../../core/opportunities/domain.js';
+import type { Suggestion } from '../../core/opportunities/match.js';
 import { input, radios, select, textarea } from '../fields.js';
 import { amount, type Form, fieldValue, num, readForm, text, yesNo } from '../form.js';
 import { csrfField, formError, type Html, notice } from '../html.js';
 import { attempt, type FormState, page, type WebDeps, wholeFormError } from '../page.js';
-import { SEVERITY, STAGE_LABEL, severityTag } from './hunt.shared.js';
+import { SEVERITY, STAGE_LABEL, severityTag } from './opportunity.shared.js';
 
 const DONE: Record<string, string> = {
   added: 'Added. Ask every interviewer the questions below, and note what you hear.',

@@ -3,7 +3,7 @@ import type { Context, Hono } from 'hono';
 import { html } from 'hono/html';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { editPrinciple, principleHistory, reviewPrinciple, showPrinciple } from '../../app/doc.service.js';
-import type { DiffPart } from '../../core/doc-diff.js';
+import type { DiffPart } from '../../core/doc/diff.js';
 import { input, textarea } from '../fields.js';
 import { fieldValue, readForm, text } from '../form.js';
 import { csrfField, formError, type Html, notice } from '../html.js';

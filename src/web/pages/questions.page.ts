@@ -4,7 +4,7 @@ import { html } from 'hono/html';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { listTriggers } from '../../app/queries.js';
 import { addQuestion, type BankQuestion, listQuestions, retireQuestion } from '../../app/questions.service.js';
-import { renderQuestion } from '../../core/hunt-questions.js';
+import { renderQuestion } from '../../core/opportunities/questions.js';
 import { input, select } from '../fields.js';
 import { fieldValue, readForm, text } from '../form.js';
 import { csrfField, formError, type Html, notice } from '../html.js';
