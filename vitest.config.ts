@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config';
  */
 const SPAWNING = [
   'test/browser/**',
+  'test/bundle.test.ts',
   'test/cli.test.ts',
   'test/code-cache.test.ts',
   'test/concurrency.test.ts',

@@ -1,6 +1,6 @@
 // Bundles the CLI into dist/ with esbuild: a small entry, the rest in lazily loaded chunks, and the packages
 // every command starts with in one precompiled script (scripts/vendor.mjs).
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { nodeBundle } from './node-bundle.mjs';
 import { buildVendor, importedNames, VENDORED, vendorPlugin, writeCodeCache } from './vendor.mjs';
@@ -16,7 +16,9 @@ const options = {
   outExtension: { '.js': '.mjs' },
   splitting: true,
   minify: true,
-  sourcemap: false,
+  // Maps beside the chunks, read only with KEEL_DEBUG=1 (src/bin.ts), so a stack trace names src/ files.
+  sourcemap: 'linked',
+  sourcesContent: false,
   legalComments: 'none',
   chunkNames: 'chunks/[name]-[hash]',
   define: { KEEL_VERSION: JSON.stringify(pkg.version) },
@@ -27,7 +29,9 @@ try {
   const probe = await build({ ...options, external: [...nodeBundle.external, ...VENDORED], write: false });
   const names = importedNames(probe.outputFiles);
   const vendor = await buildVendor(names, `${next}/chunks`);
-  await build({ ...options, plugins: [vendorPlugin(names, vendor)] });
+  const built = await build({ ...options, plugins: [vendorPlugin(names, vendor)], metafile: true });
+  // Which source went into which chunk, and what each chunk imports: test/bundle.test.ts reads it.
+  writeFileSync(`${next}/meta.json`, JSON.stringify(built.metafile));
   try {
     writeCodeCache(next, vendor);
   } catch (e) {
@@ -43,5 +47,7 @@ const old = `dist/.old-${process.pid}`;
 if (existsSync('dist/chunks')) renameSync('dist/chunks', old);
 renameSync(`${next}/chunks`, 'dist/chunks');
 renameSync(`${next}/keel.mjs`, 'dist/keel.mjs');
+renameSync(`${next}/keel.mjs.map`, 'dist/keel.mjs.map');
+renameSync(`${next}/meta.json`, 'dist/meta.json');
 rmSync(old, { recursive: true, force: true });
 rmSync(next, { recursive: true, force: true });

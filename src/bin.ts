@@ -8,6 +8,8 @@ const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   process.stdout.write(`${KEEL_VERSION}\n`);
 } else {
+  // KEEL_DEBUG=1 prints the stack of an unexpected error: through the bundle's source maps it names src/ files.
+  if (process.env.KEEL_DEBUG) process.setSourceMapsEnabled(true);
   const { main } = await import('./main.js');
   process.exitCode = await main(argv, KEEL_VERSION);
 }
