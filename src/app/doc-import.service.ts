@@ -2,7 +2,8 @@
  * Bringing a document into Keel: Markdown or pasted text read into sections and principles, planned
  * against what Keel holds (same or similar text is that principle: a Revision), and the rules its
  * prose states, proposed, matched to the triggers and rules Keel has, and applied as the person chose.
- * One transaction; a preview runs the same and rolls back.
+ * One transaction; a preview runs the same and rolls back. About 300 lines: the plan, the
+ * proposals' resolution and their application are one import, and each step reads the one before.
  */
 import type { DocPrinciple, ParsedDocument } from '../core/doc/markdown.js';
 import { type ImportPlan, type PrinciplePlan, planImport } from '../core/doc/merge.js';

@@ -1,6 +1,8 @@
 /**
  * Judging: pure functions from the facts the store counted (per rule, per window) to reasons, nudges
  * and "not enough data", and the combination of those into one explained verdict.
+ * Over 300 lines on purpose: the eight judges share the window arithmetic and the wording helpers
+ * here, and each reads best next to the others (one per rule kind, in the order the README lists them).
  */
 import { addDays, addWeeks, compareIso, dayNumber, type IsoDate, type IsoWeek, isoWeekOf, mondayOf, shortDate, sundayOf, weeksBetween } from './iso-week.js';
 import { LEVEL_RANK, type Level, levelFor, lowestThreshold, type NudgeKind, type Rule, type RuleOf, type VerdictWord } from './rules.js';

@@ -14,7 +14,7 @@ import { registerDirection } from './pages/direction.page.js';
 import { registerDoc } from './pages/doc.page.js';
 import { registerJobs } from './pages/jobs.page.js';
 import { registerOpportunities } from './pages/opportunities.page.js';
-import { registerOpportunity } from './pages/opportunity.page.js';
+import { registerOpportunity } from './pages/opportunity/opportunity.page.js';
 import { registerPrinciple } from './pages/principle.page.js';
 import { registerQuestions } from './pages/questions.page.js';
 import { registerReview } from './pages/review.page.js';

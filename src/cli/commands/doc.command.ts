@@ -1,3 +1,4 @@
+/** `keel doc`: the living document's commands (list, show, add, edit, history, review, import, export, section). Over 300 lines: one command with ten subcommands; the import's output is in ../doc-import-output.ts. */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
