@@ -134,8 +134,8 @@ describe('importing the shared career document', () => {
     expect(rules.find((x) => x.name === 'overwork')?.params).toMatchObject({ hoursAtLeast: 45 });
     expect(rules).toHaveLength(13);
 
-    await observe(ctx, { trigger: blameTrigger?.slug ?? '', on: '2026-11-10' });
-    await observe(ctx, { trigger: blameTrigger?.slug ?? '', on: '2026-11-24' });
+    await observe(ctx, { trigger: blameTrigger?.slug ?? '', observedOn: '2026-11-10' });
+    await observe(ctx, { trigger: blameTrigger?.slug ?? '', observedOn: '2026-11-24' });
     const v = await evaluate(ctx);
     expect(v.verdict).toBe('look');
     expect(v.reasons.find((x) => x.rule === 'blame-culture')?.principle).toBe(

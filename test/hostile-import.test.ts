@@ -30,7 +30,7 @@ async function checksums(): Promise<Record<string, string>> {
 beforeAll(async () => {
   k = await memoryKeel();
   await initKeel(k, 'starter');
-  await startJob(k, { employer: 'Globex', title: 'Staff Engineer', since: '2024-06-03' });
+  await startJob(k, { employer: 'Globex', title: 'Staff Engineer', startedOn: '2024-06-03' });
   await checkIn(k, {
     week: '2026-W47',
     hours: 38,
@@ -44,7 +44,7 @@ beforeAll(async () => {
     cbi: [1, 2, null, 1, 1, 1, 3],
   });
   await checkIn(k, { week: '2026-W48', hours: 44, quality: 3, satisfaction: 2, energy: 2, growth: 3, respected: false, observe: ['blame'] });
-  await observe(k, { trigger: 'values', on: '2026-11-20', severity: 2, note: 'Reversed a promise' });
+  await observe(k, { trigger: 'values', observedOn: '2026-11-20', severity: 2, note: 'Reversed a promise' });
   good = await exportAll(k);
   goodJson = JSON.parse(good);
 });

@@ -32,24 +32,28 @@ describe.each(ENGINES)('job hunting on $name', (engine) => {
   beforeEach(async () => {
     ({ store, close } = await engine.open());
     await initKeel(ctx(), 'starter');
-    await startJob(ctx(), { employer: 'Globex', title: 'Staff Engineer', level: 'L6', since: '2022-06-01' });
+    await startJob(ctx(), { employer: 'Globex', title: 'Staff Engineer', level: 'L6', startedOn: '2022-06-01' });
   });
   afterEach(async () => close());
 
   /** The job hunt so far, step by step, as the tests below tell it. */
   const STEPS = {
     search: async () => {
-      await startSearch(ctx(), { kind: 'light', on: '2026-11-01' });
+      await startSearch(ctx(), { kind: 'light', startedOn: '2026-11-01' });
       await endSearch(ctx(), '2026-11-28');
     },
     initech: async () => {
       await addOpportunity(ctx(), { company: 'Initech', role: 'Staff Engineer', on: '2026-11-02' });
-      await moveOpportunity(ctx(), 'initech', { stage: 'interviewing', on: '2026-11-10' });
+      await moveOpportunity(ctx(), 'initech', { stage: 'interviewing', movedOn: '2026-11-10' });
       await recordOffer(ctx(), 'initech', { pay: 185000.5, currency: 'eur', level: 'Staff', track: 'ic', deadline: '2026-12-11' });
     },
     flags: async () => {
-      await observe(ctx(), { trigger: 'psych-safety', on: '2026-10-05', note: 'The outage review named and shamed Sam' });
-      const a = await answerQuestion(ctx(), 'initech', 'leave', { text: 'People get blamed instead of fixing the problem', on: '2026-11-10', who: 'Ana' });
+      await observe(ctx(), { trigger: 'psych-safety', observedOn: '2026-10-05', note: 'The outage review named and shamed Sam' });
+      const a = await answerQuestion(ctx(), 'initech', 'leave', {
+        text: 'People get blamed instead of fixing the problem',
+        answeredOn: '2026-11-10',
+        who: 'Ana',
+      });
       await flag(ctx(), { answer: a.answer.id, trigger: 'blame', severity: 3 });
       await addNote(ctx(), 'initech', { text: 'Another outage, another person named and shamed', who: 'Bob', flag: ['psych-safety'], severity: 2 });
       await addNote(ctx(), 'initech', { text: 'Leadership ignores the values on the wall' });
@@ -72,7 +76,7 @@ describe.each(ENGINES)('job hunting on $name', (engine) => {
 
   it('records a search that satisfies the light-search-due rule, and ends it', async () => {
     expect((await quarterlyReview(ctx())).lightSearch.due?.rule).toBe('light-search-due');
-    await startSearch(ctx(), { kind: 'light', on: '2026-11-01' });
+    await startSearch(ctx(), { kind: 'light', startedOn: '2026-11-01' });
     await expect(startSearch(ctx(), {})).rejects.toThrow(/still open/);
     const review = await quarterlyReview(ctx());
     expect([review.lightSearch.due, review.lightSearch.open?.startedOn]).toEqual([null, '2026-11-01']);
@@ -82,9 +86,9 @@ describe.each(ENGINES)('job hunting on $name', (engine) => {
   it('derives the stage from the latest move and refuses moves back or before the last one', async () => {
     const o = await addOpportunity(ctx(), { company: 'Initech', role: 'Staff Engineer', on: '2026-11-02' });
     expect([o.stage, o.stageOn]).toEqual(['saved', '2026-11-02']);
-    await moveOpportunity(ctx(), 'initech', { stage: 'interviewing', on: '2026-11-10' });
+    await moveOpportunity(ctx(), 'initech', { stage: 'interviewing', movedOn: '2026-11-10' });
     await expect(moveOpportunity(ctx(), 'initech', { stage: 'applied' })).rejects.toThrow(/cannot move back/);
-    await expect(moveOpportunity(ctx(), 'initech', { stage: 'offer', on: '2026-11-09' })).rejects.toThrow(/after 2026-11-09/);
+    await expect(moveOpportunity(ctx(), 'initech', { stage: 'offer', movedOn: '2026-11-09' })).rejects.toThrow(/after 2026-11-09/);
     const { opportunity, moved } = await recordOffer(ctx(), 'initech', { pay: 185000.5, currency: 'eur', level: 'Staff', track: 'ic', deadline: '2026-12-11' });
     expect(moved?.stage).toBe('offer');
     expect(opportunity.offer).toEqual({ pay: 185000.5, currency: 'EUR', level: 'Staff', track: 'ic', deadline: '2026-12-11', note: null });
@@ -103,8 +107,12 @@ describe.each(ENGINES)('job hunting on $name', (engine) => {
 
   it('flags answers and notes, groups red flags by trigger, and suggests triggers for unflagged ones', async () => {
     await story('initech');
-    await observe(ctx(), { trigger: 'psych-safety', on: '2026-10-05', note: 'The outage review named and shamed Sam' });
-    const a = await answerQuestion(ctx(), 'initech', 'leave', { text: 'People get blamed instead of fixing the problem', on: '2026-11-10', who: 'Ana' });
+    await observe(ctx(), { trigger: 'psych-safety', observedOn: '2026-10-05', note: 'The outage review named and shamed Sam' });
+    const a = await answerQuestion(ctx(), 'initech', 'leave', {
+      text: 'People get blamed instead of fixing the problem',
+      answeredOn: '2026-11-10',
+      who: 'Ana',
+    });
     expect(a.question).toBe('What would make you want to leave Initech?');
     expect(a.suggestions[0]?.slug).toBe('blame');
     await flag(ctx(), { answer: a.answer.id, trigger: 'blame', severity: 3 });

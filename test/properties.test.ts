@@ -33,12 +33,12 @@ type History = typeof historyArb extends fc.Arbitrary<infer T> ? T : never;
 async function keelWith(history: History, today = AS_OF) {
   const k = await memoryKeel(today);
   await initKeel(k, 'starter');
-  await startJob(k, { employer: 'Acme', title: 'Engineer', since: '2024-01-01' });
+  await startJob(k, { employer: 'Acme', title: 'Engineer', startedOn: '2024-01-01' });
   for (const c of history.checkIns) {
     const { weeksAgo, ...answers } = c;
     await checkIn(k, { ...answers, week: addWeeks(isoWeekOf(AS_OF), -weeksAgo) });
   }
-  for (const o of history.observations) await observe(k, { trigger: o.slug, on: addDays(AS_OF, -o.daysAgo), severity: o.severity });
+  for (const o of history.observations) await observe(k, { trigger: o.slug, observedOn: addDays(AS_OF, -o.daysAgo), severity: o.severity });
   return k;
 }
 
@@ -49,7 +49,7 @@ describe('verdict properties', () => {
         const k = await keelWith(history);
         try {
           const before = await evaluate(k, AS_OF);
-          await observe(k, { trigger: extra.slug, on: addDays(AS_OF, -extra.daysAgo), severity: extra.severity });
+          await observe(k, { trigger: extra.slug, observedOn: addDays(AS_OF, -extra.daysAgo), severity: extra.severity });
           const after = await evaluate(k, AS_OF);
           expect(LEVEL_RANK[after.verdict]).toBeGreaterThanOrEqual(LEVEL_RANK[before.verdict]);
         } finally {
@@ -68,7 +68,7 @@ describe('verdict properties', () => {
         try {
           const before = await evaluate(k, asOf);
           // Later data: observations after asOf, and check-ins in weeks after asOf's week.
-          for (const o of later) await observe(k, { trigger: o.slug, on: addDays(asOf, 1 + (o.daysAgo % Math.max(1, back))), severity: o.severity });
+          for (const o of later) await observe(k, { trigger: o.slug, observedOn: addDays(asOf, 1 + (o.daysAgo % Math.max(1, back))), severity: o.severity });
           for (let w = 1; addWeeks(isoWeekOf(asOf), w) <= isoWeekOf(AS_OF); w++) {
             const week = addWeeks(isoWeekOf(asOf), w);
             if (!(await k.store.getCheckIn(week))) await checkIn(k, { week, hours: 60, quality: 1, satisfaction: 1, energy: 1, growth: 1, respected: false });

@@ -25,7 +25,7 @@ describe.each(ENGINES)('store on $name', (engine) => {
   beforeEach(async () => {
     ({ store, close } = await engine.open());
     await initKeel(ctx(), 'starter');
-    await startJob(ctx(), { employer: 'Globex', title: 'Staff Engineer', since: '2024-06-03' });
+    await startJob(ctx(), { employer: 'Globex', title: 'Staff Engineer', startedOn: '2024-06-03' });
   });
   afterEach(async () => close());
 
@@ -34,8 +34,8 @@ describe.each(ENGINES)('store on $name', (engine) => {
     const base = { hours: 37.5, quality: 4, satisfaction: 2, energy: 3, growth: 3, respected: true };
     await checkIn(ctx(), { ...base, week: '2026-W47', who5: [3, 3, 2, 2, 2], cbi: [3, 3, 3, 3, 3, 3, 3], win: ['Shipped'] });
     await checkIn(ctx(), { ...base, week: '2026-W48', observe: ['blame'] });
-    await observe(ctx(), { trigger: 'values', on: '2026-11-20' });
-    await observe(ctx(), { trigger: 'values', on: '2026-11-21' });
+    await observe(ctx(), { trigger: 'values', observedOn: '2026-11-20' });
+    await observe(ctx(), { trigger: 'values', observedOn: '2026-11-21' });
   };
 
   it('creates the starter template as data', async () => {
@@ -96,7 +96,7 @@ describe.each(ENGINES)('store on $name', (engine) => {
       await expect(importAll(octx, JSON.stringify(broken), 'file', true)).rejects.toThrow(/observations\.\d+\.triggerId: refers to a missing trigger/);
       expect(await exportAll(octx)).toBe(first);
       // After an import, new rows get fresh ids (Postgres sequences are moved past the imported ones).
-      await observe(octx, { trigger: 'privacy', on: '2026-11-28' });
+      await observe(octx, { trigger: 'privacy', observedOn: '2026-11-28' });
     } finally {
       await other.close();
     }
@@ -105,7 +105,7 @@ describe.each(ENGINES)('store on $name', (engine) => {
   it('hands out the distinct observation notes of each trigger (the words red flags are matched against)', async () => {
     const blame = (await store.listTriggers()).find((t) => t.slug === 'blame');
     for (const note of ['Postmortem turned into finger-pointing', 'Postmortem turned into finger-pointing', 'Blamed the intern'])
-      await observe(ctx(), { trigger: 'blame', on: '2026-11-22', note });
+      await observe(ctx(), { trigger: 'blame', observedOn: '2026-11-22', note });
     expect((await store.observationNotes()).filter((n) => n.triggerId === blame?.id)).toEqual([
       { triggerId: blame?.id, note: 'Blamed the intern' },
       { triggerId: blame?.id, note: 'Postmortem turned into finger-pointing' },
@@ -114,7 +114,7 @@ describe.each(ENGINES)('store on $name', (engine) => {
 
   it('renames a trigger with the rules that watch it, and restores a retired one, in one transaction each', async () => {
     await setRuleParam(ctx(), 'trigger-persists', 'trigger', 'inclusion');
-    await observe(ctx(), { trigger: 'inclusion', on: '2026-11-23' });
+    await observe(ctx(), { trigger: 'inclusion', observedOn: '2026-11-23' });
     expect(await renameTrigger(ctx(), 'inclusion', 'less-inclusion')).toMatchObject({ previousSlug: 'inclusion', rulesFollowed: 1 });
     expect((await store.listRules()).find((r) => r.name === 'trigger-persists')?.params).toMatchObject({ trigger: 'less-inclusion' });
     expect((await store.facts.triggers('2026-11-23', '2026-11-29')).triggers.map((t) => t.slug)).toContain('less-inclusion');

@@ -14,7 +14,7 @@ let ctx: Ctx & { close(): Promise<void> };
 beforeEach(async () => {
   ctx = await memoryKeel();
   await initKeel(ctx, 'starter');
-  await startJob(ctx, { employer: 'Globex', title: 'Staff Engineer', since: '2024-06-03' });
+  await startJob(ctx, { employer: 'Globex', title: 'Staff Engineer', startedOn: '2024-06-03' });
 });
 afterEach(() => ctx.close());
 
@@ -54,15 +54,15 @@ describe('adding a trigger', () => {
 
 describe('renaming a trigger', () => {
   it('renames it in one go with every rule that watches it; its observations follow, and the rule still fires', async () => {
-    await observe(ctx, { trigger: 'blame', on: '2026-11-02' });
+    await observe(ctx, { trigger: 'blame', observedOn: '2026-11-02' });
     const r = await renameTrigger(ctx, 'blame', 'blame-games');
     expect(r).toMatchObject({ previousSlug: 'blame', rulesFollowed: 1, trigger: { slug: 'blame-games', text: expect.stringContaining('blame') } });
     expect((await ctx.store.listRules()).find((x) => x.name === 'blame-culture')?.params).toMatchObject({ trigger: 'blame-games' });
     expect((await ctx.store.listObservations()).map((o) => o.slug)).toEqual(['blame-games']);
     await expect(findTrigger(ctx.store, 'blame')).rejects.toMatchObject({ code: 'NotFound' });
 
-    await observe(ctx, { trigger: 'blame-games', on: '2026-11-16' });
-    await observe(ctx, { trigger: 'blame-games', on: '2026-11-24' });
+    await observe(ctx, { trigger: 'blame-games', observedOn: '2026-11-16' });
+    await observe(ctx, { trigger: 'blame-games', observedOn: '2026-11-24' });
     const v = await evaluate(ctx);
     expect(v.reasons.find((x) => x.rule === 'blame-culture')).toMatchObject({ level: 'look' });
     expect(v.verdict).toBe('look');
@@ -117,13 +117,13 @@ describe('renaming a trigger', () => {
 
 describe('restoring a trigger', () => {
   it('counts a retired trigger again, with its history', async () => {
-    await observe(ctx, { trigger: 'values', on: '2026-11-02' });
+    await observe(ctx, { trigger: 'values', observedOn: '2026-11-02' });
     await retireTrigger(ctx, 'values');
     const t = await restoreTrigger(ctx, 'values');
     expect(t).toMatchObject({ slug: 'values', active: true, retiredAt: null });
     expect((await ctx.store.listTriggers()).find((x) => x.slug === 'values')).toMatchObject({ active: true, retiredAt: null });
     expect(await ctx.store.listObservations()).toHaveLength(1);
-    await observe(ctx, { trigger: 'values', on: '2026-11-20' });
+    await observe(ctx, { trigger: 'values', observedOn: '2026-11-20' });
   });
 
   it('refuses an active trigger, and one whose text an active trigger now has', async () => {

@@ -111,7 +111,7 @@ describe('the verdict', () => {
   it('links each nudge to where it is acted on, without the CLI command', async () => {
     k = await webKeel();
     await initKeel(k.ctx, 'starter');
-    await startJob(k.ctx, { employer: 'Initech', title: 'Staff Engineer', since: '2021-03-01' });
+    await startJob(k.ctx, { employer: 'Initech', title: 'Staff Engineer', startedOn: '2021-03-01' });
     await checkIn(k.ctx, { week: '2026-W48', hours: 38, quality: 4, satisfaction: 4, energy: 4, growth: 4, respected: true });
     const html = await body('/');
     const text = textOf(html);

@@ -29,7 +29,7 @@ async function refusedGet(path: string, status: number, message: string): Promis
   expect(await k.snapshot()).toBe(before);
 }
 
-const win = (text: string, on: string, kind?: string) => addAccomplishment(k.ctx, { text, on, ...(kind ? { kind } : {}) });
+const win = (text: string, on: string, kind?: string) => addAccomplishment(k.ctx, { text, achievedOn: on, ...(kind ? { kind } : {}) });
 
 describe('direction', () => {
   it('teaches when nothing is set yet: the tracks and the four archetypes', async () => {
@@ -250,7 +250,7 @@ describe('quarterly review', () => {
     await k.close();
     k = await webKeel();
     await initKeel(k.ctx, 'starter');
-    await startJob(k.ctx, { employer: 'Globex', title: 'Staff Engineer', since: '2022-01-03' });
+    await startJob(k.ctx, { employer: 'Globex', title: 'Staff Engineer', startedOn: '2022-01-03' });
     let html = await (await k.get('/review')).text();
     expect(textOf(html)).toContain(
       '5. A light job search? Due. You have been at Globex for four years with no job search since. A light search would show whether you are still learning and growing.',
@@ -298,7 +298,7 @@ describe('calendar reminders', () => {
 describe('brag export', () => {
   beforeEach(async () => {
     await win('Shipped search', '2026-08-20');
-    await addAccomplishment(k.ctx, { text: 'Mentored Sam through the launch', on: '2026-11-20', kind: 'enabled-others', people: ['Sam'] });
+    await addAccomplishment(k.ctx, { text: 'Mentored Sam through the launch', achievedOn: '2026-11-20', kind: 'enabled-others', people: ['Sam'] });
     await win('Led the storage migration', '2026-10-05');
     await win('Fixed the flaky deploys', '2025-12-01');
   });

@@ -248,7 +248,7 @@ describe('the comparison', () => {
   it('shows the opportunity whose answers match two of your triggers with those red flags, next to your job now', async () => {
     const initech = await add('Initech');
     const hooli = await add('Hooli', 'Principal Engineer');
-    await observe(k.ctx, { trigger: 'gamified-kpis', on: '2026-11-03', severity: 2, note: 'Bonus now tied to ticket counts' });
+    await observe(k.ctx, { trigger: 'gamified-kpis', observedOn: '2026-11-03', severity: 2, note: 'Bonus now tied to ticket counts' });
     await k.post(`/opportunities/${initech}/answers`, {
       question: 'leave',
       text: 'People get blamed after incidents instead of fixing the problem.',

@@ -14,7 +14,7 @@ const refused = (path: string, fields: Fields, status: number, message: string) 
 
 describe('triggers', () => {
   it('lists the active ones with how often and when they were last noted', async () => {
-    await observe(k.ctx, { trigger: 'blame', on: '2026-11-10', note: 'Postmortem turned into finger-pointing' });
+    await observe(k.ctx, { trigger: 'blame', observedOn: '2026-11-10', note: 'Postmortem turned into finger-pointing' });
     const page = await text('/triggers');
     expect(page).toContain('People assign blame instead of figuring out the problem and fixing it blame 1 2026-11-10 History of blame Retire blame');
     expect(page).toContain('No trust in the relationship with my manager manager-trust 0 —');
@@ -43,7 +43,7 @@ describe('triggers', () => {
   ])('refuses %s', (_, fields, status, message) => refused('/triggers', fields, status, message));
 
   it('retires one; its history stays; retiring it again is refused', async () => {
-    await observe(k.ctx, { trigger: 'values', on: '2026-11-02' });
+    await observe(k.ctx, { trigger: 'values', observedOn: '2026-11-02' });
     const res = await k.post('/triggers/1/retire', {});
     expect(res.headers.get('location')).toBe('/triggers?done=retired');
     expect((await k.ctx.store.listTriggers())[0]?.active).toBe(false);

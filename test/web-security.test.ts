@@ -112,7 +112,7 @@ describe('user text is escaped everywhere', () => {
   const attack = `<script>alert("x")</script><img src=x onerror=alert(1)>`;
   it('in triggers, observations, wins, jobs and principles', async () => {
     expect((await k.post('/triggers', { text: attack, slug: 'attack' })).status).toBe(303);
-    await observe(k.ctx, { trigger: 'attack', note: attack, on: '2026-11-23' });
+    await observe(k.ctx, { trigger: 'attack', note: attack, observedOn: '2026-11-23' });
     expect((await k.post('/brag', { text: attack, on: '2026-11-20', kind: 'delivered', people: attack })).status).toBe(303);
     const added = await k.post('/doc/principles', { section: '1', text: attack });
     const principle = added.headers.get('location')?.split('#p-')[1];

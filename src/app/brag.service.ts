@@ -4,7 +4,7 @@ import { type Ctx, requireInitialized } from './context.js';
 
 export interface BragRequest {
   text: unknown;
-  on?: unknown;
+  achievedOn?: unknown;
   impact?: unknown;
   kind?: unknown;
   people?: string[];
@@ -13,7 +13,7 @@ export interface BragRequest {
 export async function addAccomplishment({ store, clock }: Ctx, req: BragRequest): Promise<Accomplishment> {
   const a = parseInput(accomplishmentInputSchema, {
     text: req.text,
-    achievedOn: req.on ?? clock.today(),
+    achievedOn: req.achievedOn ?? clock.today(),
     impact: req.impact ?? null,
     kind: req.kind ?? undefined,
     people: req.people ?? [],

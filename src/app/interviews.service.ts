@@ -31,7 +31,7 @@ async function flagAll(tx: Store, source: { answerId: number | null; noteId: num
 
 export interface NoteRequest {
   text: unknown;
-  on?: unknown;
+  notedOn?: unknown;
   who?: unknown;
   whoRole?: unknown;
   flag?: string[];
@@ -46,7 +46,7 @@ export async function addNote(
 ): Promise<{ note: OpportunityNote; flags: RedFlag[]; suggestions: Suggestion[] }> {
   const { n, severity } = together({
     n: () => {
-      const v = parseInput(noteInputSchema, { text: req.text, notedOn: req.on ?? clock.today(), who: req.who ?? null, whoRole: req.whoRole ?? null });
+      const v = parseInput(noteInputSchema, { text: req.text, notedOn: req.notedOn ?? clock.today(), who: req.who ?? null, whoRole: req.whoRole ?? null });
       notFuture('notedOn', v.notedOn, clock.today(), 'Date the note today or earlier.');
       return v;
     },
@@ -62,7 +62,7 @@ export async function addNote(
 
 export interface AnswerRequest {
   text: unknown;
-  on?: unknown;
+  answeredOn?: unknown;
   who?: unknown;
   flag?: string[];
   severity?: unknown;
@@ -77,7 +77,7 @@ export async function answerQuestion(
 ): Promise<{ answer: Answer; question: string; flags: RedFlag[]; suggestions: Suggestion[] }> {
   const { a, severity } = together({
     a: () => {
-      const v = parseInput(answerInputSchema, { text: req.text, answeredOn: req.on ?? clock.today(), who: req.who ?? null });
+      const v = parseInput(answerInputSchema, { text: req.text, answeredOn: req.answeredOn ?? clock.today(), who: req.who ?? null });
       notFuture('answeredOn', v.answeredOn, clock.today(), 'Date the answer today or earlier.');
       return v;
     },

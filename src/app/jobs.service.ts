@@ -9,7 +9,7 @@ export interface JobStart {
   title: unknown;
   track?: unknown;
   level?: unknown;
-  since?: unknown;
+  startedOn?: unknown;
 }
 
 /** Starts a job. An open job that started before it is ended the day before (a job change). */
@@ -19,7 +19,7 @@ export async function startJob({ store, clock }: Ctx, input: JobStart): Promise<
     title: input.title,
     track: input.track ?? undefined,
     level: input.level ?? null,
-    startedOn: input.since ?? clock.today(),
+    startedOn: input.startedOn ?? clock.today(),
   });
   return store.transaction(async (tx) => {
     await requireInitialized(tx);

@@ -50,8 +50,8 @@ export async function addOpportunity({ store, clock }: Ctx, req: OpportunityRequ
 }
 
 /** Moves an opportunity to a later stage (or closes it), on today or `on`, never before its last move. */
-export async function moveOpportunity({ store, clock }: Ctx, ref: string, req: { stage: unknown; on?: unknown; note?: unknown }): Promise<StageMove> {
-  const m = parseInput(moveInputSchema, { stage: req.stage, movedOn: req.on ?? clock.today(), note: req.note ?? null }, `Stages: ${STAGES.join(', ')}.`);
+export async function moveOpportunity({ store, clock }: Ctx, ref: string, req: { stage: unknown; movedOn?: unknown; note?: unknown }): Promise<StageMove> {
+  const m = parseInput(moveInputSchema, { stage: req.stage, movedOn: req.movedOn ?? clock.today(), note: req.note ?? null }, `Stages: ${STAGES.join(', ')}.`);
   notFuture('movedOn', m.movedOn, clock.today(), 'Date the move today or earlier.');
   return store.transaction(async (tx) => {
     const o = await findOpportunity(tx, ref);

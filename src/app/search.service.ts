@@ -5,8 +5,8 @@ import { isoDateSchema, parseField, parseInput } from '../core/validation.js';
 import { type Ctx, requireInitialized } from './context.js';
 
 /** Starts a light or full job search (one at a time); it satisfies the light-search-due rule from its start date. */
-export async function startSearch({ store, clock }: Ctx, req: { kind?: unknown; on?: unknown; note?: unknown }): Promise<Search> {
-  const s = parseInput(searchInputSchema, { kind: req.kind ?? undefined, startedOn: req.on ?? clock.today(), note: req.note ?? null });
+export async function startSearch({ store, clock }: Ctx, req: { kind?: unknown; startedOn?: unknown; note?: unknown }): Promise<Search> {
+  const s = parseInput(searchInputSchema, { kind: req.kind ?? undefined, startedOn: req.startedOn ?? clock.today(), note: req.note ?? null });
   notFuture('startedOn', s.startedOn, clock.today(), 'Start a search today or on an earlier day.');
   return store.transaction(async (tx) => {
     await requireInitialized(tx);

@@ -118,13 +118,17 @@ export async function renameTrigger({ store, clock }: Ctx, ref: string, newSlug:
 
 export interface ObserveInput {
   trigger: string;
-  on?: unknown;
+  observedOn?: unknown;
   severity?: unknown;
   note?: unknown;
 }
 
 export async function observe({ store, clock }: Ctx, input: ObserveInput): Promise<Observation & { slug: string }> {
-  const o = parseInput(observationInputSchema, { observedOn: input.on ?? clock.today(), severity: input.severity ?? undefined, note: input.note ?? null });
+  const o = parseInput(observationInputSchema, {
+    observedOn: input.observedOn ?? clock.today(),
+    severity: input.severity ?? undefined,
+    note: input.note ?? null,
+  });
   return store.transaction(async (tx) => {
     await requireInitialized(tx);
     const t = await findTrigger(tx, input.trigger);

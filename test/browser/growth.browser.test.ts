@@ -20,7 +20,7 @@ describe.runIf(Boolean(CHROMIUM))('Direction, goals and the review in Chromium',
     // Nearly five years in one job: the review has a light search to offer.
     keel = await site(async (ctx) => {
       await initKeel(ctx, 'starter');
-      await startJob(ctx, { employer: 'Globex', title: 'Staff Engineer', since: '2022-01-03' });
+      await startJob(ctx, { employer: 'Globex', title: 'Staff Engineer', startedOn: '2022-01-03' });
     });
     page = await open(browser);
   });

@@ -19,8 +19,8 @@ describe.runIf(Boolean(CHROMIUM))('job hunting in Chromium', () => {
     browser = await launch();
     keel = await site(async (ctx) => {
       await initKeel(ctx, 'starter');
-      await startJob(ctx, { employer: 'Globex', title: 'Staff Engineer', since: '2024-06-03' });
-      await observe(ctx, { trigger: 'gamified-kpis', on: '2026-11-03', severity: 2, note: 'Bonus now tied to ticket counts' });
+      await startJob(ctx, { employer: 'Globex', title: 'Staff Engineer', startedOn: '2024-06-03' });
+      await observe(ctx, { trigger: 'gamified-kpis', observedOn: '2026-11-03', severity: 2, note: 'Bonus now tied to ticket counts' });
     });
     page = await open(browser);
   });

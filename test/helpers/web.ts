@@ -58,7 +58,7 @@ export type WebKeel = Awaited<ReturnType<typeof webKeel>>;
 export async function setUpKeel(today?: string): Promise<WebKeel> {
   const k = await webKeel(today);
   await initKeel(k.ctx, 'starter');
-  await startJob(k.ctx, { employer: 'Globex', title: 'Staff Engineer', since: '2024-06-03' });
+  await startJob(k.ctx, { employer: 'Globex', title: 'Staff Engineer', startedOn: '2024-06-03' });
   return k;
 }
 
@@ -86,7 +86,7 @@ interface Persona {
 export async function loadPersona(ctx: Ctx, name: string): Promise<Persona> {
   const p = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'personas', `${name}.json`), 'utf8')) as Persona;
   await initKeel(ctx, p.template);
-  await startJob(ctx, { ...p.job });
+  await startJob(ctx, { ...p.job, startedOn: p.job.since });
   for (const text of p.triggers) await addTrigger(ctx, { text });
   for (const c of p.checkins)
     await checkIn(ctx, {
@@ -98,6 +98,6 @@ export async function loadPersona(ctx: Ctx, name: string): Promise<Persona> {
       energy: c.energy,
       growth: c.growth,
     });
-  for (const o of p.observations) await observe(ctx, o);
+  for (const o of p.observations) await observe(ctx, { ...o, observedOn: o.on });
   return p;
 }

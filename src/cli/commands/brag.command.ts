@@ -24,7 +24,7 @@ export function registerBrag(program: Command, env: Env): void {
     .addHelpText('after', '\nExample:\n  keel brag add "Mentored Sam through the on-call rotation" --kind enabled-others --person Sam')
     .action(async (text: string, o: { on?: string; impact?: string; kind: string; person?: string[]; db?: string; json?: boolean }) => {
       const a = await env.withKeel(o, async (ctx) =>
-        (await bragService()).addAccomplishment(ctx, { text, on: o.on, impact: o.impact, kind: o.kind, people: o.person ?? [] }),
+        (await bragService()).addAccomplishment(ctx, { text, achievedOn: o.on, impact: o.impact, kind: o.kind, people: o.person ?? [] }),
       );
       if (o.json) return env.out.json(a);
       env.out.line(`Logged a win on ${a.achievedOn}: ${a.text}`);

@@ -21,7 +21,7 @@ export function registerJob(program: Command, env: Env): void {
     .addHelpText('after', '\nExample:\n  keel job start Acme --title "Staff Engineer" --track ic --since 2024-06-03')
     .action(async (employer: string, o: { title: string; track: string; level?: string; since?: string; db?: string; json?: boolean }) => {
       const r = await env.withKeel(o, async (ctx) =>
-        (await jobsService()).startJob(ctx, { employer, title: o.title, track: o.track, level: o.level, since: o.since }),
+        (await jobsService()).startJob(ctx, { employer, title: o.title, track: o.track, level: o.level, startedOn: o.since }),
       );
       if (o.json) return env.out.json(r);
       if (r.ended) env.out.line(`Ended ${r.ended.title} at ${r.ended.employer} on ${r.ended.endedOn}.`);

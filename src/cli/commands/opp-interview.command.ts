@@ -46,7 +46,7 @@ export function registerOppInterview(opp: Command, env: Env): void {
     )
     .action(async (ref: string, text: string, o: Base & { with?: string; role?: string; on?: string; flag?: string[]; severity: string }) => {
       const r = await env.withKeel(o, async (ctx) =>
-        (await interviews()).addNote(ctx, ref, { text, on: o.on, who: o.with, whoRole: o.role, flag: o.flag, severity: num(o.severity) }),
+        (await interviews()).addNote(ctx, ref, { text, notedOn: o.on, who: o.with, whoRole: o.role, flag: o.flag, severity: num(o.severity) }),
       );
       if (o.json) return env.out.json(r);
       env.out.line(`Saved note ${r.note.id} for #${r.note.opportunityId} (${r.note.notedOn}).`);
@@ -67,7 +67,7 @@ export function registerOppInterview(opp: Command, env: Env): void {
     )
     .action(async (ref: string, question: string, text: string, o: Base & { with?: string; on?: string; flag?: string[]; severity: string }) => {
       const r = await env.withKeel(o, async (ctx) =>
-        (await interviews()).answerQuestion(ctx, ref, question, { text, on: o.on, who: o.with, flag: o.flag, severity: num(o.severity) }),
+        (await interviews()).answerQuestion(ctx, ref, question, { text, answeredOn: o.on, who: o.with, flag: o.flag, severity: num(o.severity) }),
       );
       if (o.json) return env.out.json(r);
       env.out.line(`Saved answer ${r.answer.id} to "${r.question}".`);

@@ -78,7 +78,7 @@ export function registerOpp(program: Command, env: Env): Command {
       '\nExamples:\n  keel opp move initech interviewing --on 2026-11-18\n  keel opp move 3 withdrawn --note "Return-to-office five days a week"',
     )
     .action(async (ref: string, stage: string, o: Base & { on?: string; note?: string }) => {
-      const m = await env.withKeel(o, async (ctx) => (await oppService()).moveOpportunity(ctx, ref, { stage, on: o.on, note: o.note }));
+      const m = await env.withKeel(o, async (ctx) => (await oppService()).moveOpportunity(ctx, ref, { stage, movedOn: o.on, note: o.note }));
       if (o.json) return env.out.json(m);
       env.out.line(`Moved #${m.opportunityId} to ${m.stage} on ${m.movedOn}.`);
       if (m.stage === 'accepted') env.out.note('Congratulations. Next: keel job start <employer> --title <title> --since <first day>; keel search end');

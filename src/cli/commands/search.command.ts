@@ -21,7 +21,9 @@ export function registerSearch(program: Command, env: Env): void {
     .addHelpText('after', '\nExamples:\n  keel search start --light --note "Check the market for staff roles"\n  keel search start --full --on 2026-11-02')
     .action(async (o: { light?: boolean; full?: boolean; on?: string; note?: string; db?: string; json?: boolean }) => {
       if (o.light && o.full) throw invalid('a search is either --light or --full', 'Try: keel search start --light');
-      const s = await env.withKeel(o, async (ctx) => (await searchService()).startSearch(ctx, { kind: o.full ? 'full' : 'light', on: o.on, note: o.note }));
+      const s = await env.withKeel(o, async (ctx) =>
+        (await searchService()).startSearch(ctx, { kind: o.full ? 'full' : 'light', startedOn: o.on, note: o.note }),
+      );
       if (o.json) return env.out.json(s);
       env.out.line(`Started a ${s.kind} job search on ${s.startedOn}.`);
       env.out.note('Next: keel opp add <company> --role <role>');

@@ -103,7 +103,7 @@ export function registerTrigger(program: Command, env: Env): void {
     .addHelpText('after', '\nExample:\n  keel observe blame --severity 2 --note "Postmortem turned into finger-pointing"')
     .action(async (ref: string, o: { on?: string; severity: string; note?: string; db?: string; json?: boolean }) => {
       const obs = await env.withKeel(o, async (ctx) =>
-        (await triggersService()).observe(ctx, { trigger: ref, on: o.on, severity: num(o.severity), note: o.note }),
+        (await triggersService()).observe(ctx, { trigger: ref, observedOn: o.on, severity: num(o.severity), note: o.note }),
       );
       if (o.json) return env.out.json(obs);
       env.out.line(`Noted ${obs.slug} on ${obs.observedOn} (severity ${obs.severity}).`);

@@ -110,7 +110,7 @@ export function registerBrag(app: Hono, deps: WebDeps): void {
       .map((p) => p.trim())
       .filter(Boolean);
     // The date is required here: an emptied one is refused, not taken as today.
-    const value = { text: text(form, 'text'), on: text(form, 'on') ?? '', impact: text(form, 'impact'), kind: text(form, 'kind'), people };
+    const value = { text: text(form, 'text'), achievedOn: text(form, 'on') ?? '', impact: text(form, 'impact'), kind: text(form, 'kind'), people };
     return attempt(
       () => addAccomplishment(deps.ctx, value),
       () => c.redirect('/brag?done=added', 303),

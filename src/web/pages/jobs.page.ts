@@ -101,7 +101,7 @@ export function registerJobs(app: Hono, deps: WebDeps): void {
       track: text(form, 'track'),
       level: text(form, 'level'),
       // The start date is required here: an emptied one is refused, not taken as today.
-      since: text(form, 'since') ?? '',
+      startedOn: text(form, 'since') ?? '',
     };
     return attempt(
       () => startJob(deps.ctx, job),

@@ -148,7 +148,7 @@ export function registerOpportunities(app: Hono, deps: WebDeps): void {
   app.post('/searches', async (c) => {
     const form = await readForm(c);
     return attempt(
-      () => startSearch(deps.ctx, { kind: text(form, 'kind'), on: text(form, 'on') ?? '', note: text(form, 'note') }),
+      () => startSearch(deps.ctx, { kind: text(form, 'kind'), startedOn: text(form, 'on') ?? '', note: text(form, 'note') }),
       () => c.redirect('/opportunities?done=search-started', 303),
       (error, status, fields) => boardPage(c, deps, { form: 'search', values: form, fields, error }, status),
     );

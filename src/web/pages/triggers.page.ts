@@ -195,7 +195,7 @@ export function registerTriggers(app: Hono, deps: WebDeps): void {
     const back = text(form, 'back') === 'trigger' && /^\d+$/.test(trigger) ? Number(trigger) : null;
     return attempt(
       // The date is required here: an emptied one is refused, not taken as today.
-      () => observe(deps.ctx, { trigger, on: text(form, 'on') ?? '', severity: num(form, 'severity'), note: text(form, 'note') }),
+      () => observe(deps.ctx, { trigger, observedOn: text(form, 'on') ?? '', severity: num(form, 'severity'), note: text(form, 'note') }),
       (o) => c.redirect(back === null ? '/triggers?done=observed' : `/triggers/${o.triggerId}?done=observed`, 303),
       (error, status, fields) => {
         const state: FormState = { form: 'observe', values: form, fields, error };

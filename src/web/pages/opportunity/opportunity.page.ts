@@ -94,7 +94,7 @@ export function registerOpportunity(app: Hono, deps: WebDeps): void {
     handle(
       deps,
       () => 'move',
-      (id, form) => moveOpportunity(deps.ctx, id, { stage: text(form, 'stage'), on: text(form, 'on') ?? '', note: text(form, 'note') }),
+      (id, form) => moveOpportunity(deps.ctx, id, { stage: text(form, 'stage'), movedOn: text(form, 'on') ?? '', note: text(form, 'note') }),
       'moved',
       'stage',
     ),
@@ -138,7 +138,7 @@ export function registerOpportunity(app: Hono, deps: WebDeps): void {
       (id, form) =>
         addNote(deps.ctx, id, {
           text: text(form, 'text'),
-          on: text(form, 'on') ?? '',
+          notedOn: text(form, 'on') ?? '',
           who: text(form, 'who'),
           whoRole: text(form, 'role'),
           flag: flagOf(form),
@@ -157,7 +157,7 @@ export function registerOpportunity(app: Hono, deps: WebDeps): void {
       (id, form) =>
         answerQuestion(deps.ctx, id, text(form, 'question') ?? '', {
           text: text(form, 'text'),
-          on: text(form, 'on') ?? '',
+          answeredOn: text(form, 'on') ?? '',
           who: text(form, 'who'),
           flag: flagOf(form),
           severity: num(form, 'severity'),
