@@ -8,9 +8,9 @@ export const nodeBundle = {
   // Prefer ES modules: some packages' CommonJS entries are UMD wrappers esbuild cannot follow.
   mainFields: ['module', 'main'],
   target: 'node20',
-  // better-sqlite3's JavaScript is bundled (it starts faster than from node_modules; store/sqlite.ts finds its
-  // addon). The cipher build (rarely used) and the Postgres driver (tests only) load from node_modules at run time.
-  external: ['better-sqlite3-multiple-ciphers', 'pg'],
+  // The SQLite driver's JavaScript is bundled (it starts faster than from node_modules; store/driver.ts finds its
+  // addon). The Postgres driver (tests only) loads from node_modules at run time.
+  external: ['pg'],
   // An ESM bundle has no `require`, which bundled CommonJS code still calls.
   banner: { js: REQUIRE_SHIM },
   logLevel: 'warning',

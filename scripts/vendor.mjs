@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 import { nodeBundle } from './node-bundle.mjs';
 
 /** The query builder, the command-line parser and the SQLite driver: the bulk of a command's code. */
-export const VENDORED = ['kysely', 'commander', 'better-sqlite3'];
+export const VENDORED = ['kysely', 'commander', 'better-sqlite3-multiple-ciphers'];
 
 const LOADER = fileURLToPath(new URL('./vendor-loader.mjs', import.meta.url));
 const ROOT = fileURLToPath(new URL('..', import.meta.url));

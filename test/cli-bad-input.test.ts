@@ -193,7 +193,7 @@ describe.skipIf(process.env.KEEL_FAST_TESTS === '1')('databases that are not our
     const sqlite = keel(['status'], { db: p });
     expect(sqlite.code).toBe(0);
     // Pretend a newer Keel applied a migration this one does not know.
-    const Database = require('better-sqlite3');
+    const Database = require('better-sqlite3-multiple-ciphers');
     const raw = new Database(p);
     raw.prepare("insert into keel_migrations (name, applied_at) values ('2099_01_01_000000_from_the_future', 'x')").run();
     raw.close();

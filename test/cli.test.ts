@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { BIN, json, keel, ok, tempDb, tempDir } from './helpers/cli.js';
 
 const require = createRequire(import.meta.url);
-const Database = require('better-sqlite3');
+const Database = require('better-sqlite3-multiple-ciphers');
 const checkin = (week: string, extra: string[] = []) => [
   'checkin',
   '--week',

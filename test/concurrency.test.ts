@@ -10,7 +10,7 @@ import { nodeBundle } from '../scripts/node-bundle.mjs';
 import { ok, ROOT, tempDb } from './helpers/cli.js';
 
 const require = createRequire(import.meta.url);
-const Database = require('better-sqlite3');
+const Database = require('better-sqlite3-multiple-ciphers');
 const WORKER = path.join(ROOT, 'dist', 'test', 'worker.mjs');
 
 beforeAll(async () => {

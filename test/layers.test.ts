@@ -11,7 +11,7 @@ const ALLOWED: Record<string, string[]> = {
   cli: ['cli', 'app', 'core'],
   web: ['web', 'app', 'core'],
 };
-const NODE_IN_CORE = /^(node:|fs$|path$|os$|child_process$|http$|net$|kysely$|better-sqlite3$|pg$|hono)/;
+const NODE_IN_CORE = /^(node:|fs$|path$|os$|child_process$|http$|net$|kysely$|better-sqlite3(-multiple-ciphers)?$|pg$|hono)/;
 
 function files(dir: string): string[] {
   return fs

@@ -1,13 +1,13 @@
 /**
- * Optional encryption at rest: SQLCipher 4 pages (better-sqlite3-multiple-ciphers), keyed with a raw
- * 256-bit key derived from the passphrase with Argon2id. The salt and the Argon2id costs live in
- * `<db>.keel-salt` beside the database; its presence is what marks a database as encrypted, so a
- * plain database costs one stat and loads neither the cipher build nor the hash library.
+ * Optional encryption at rest: SQLCipher 4 pages (the driver, better-sqlite3-multiple-ciphers, encrypts),
+ * keyed with a raw 256-bit key derived from the passphrase with Argon2id. The salt and the Argon2id costs
+ * live in `<db>.keel-salt` beside the database; its presence is what marks a database as encrypted, so a
+ * plain database costs one stat and never loads the hash library.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3';
 import { KeelError } from '../core/errors.js';
+import { type Connection, connect } from './driver.js';
 
 /** Argon2id costs for new salts: 64 MiB, 3 passes, 1 lane (about a second here, once per open). */
 const COSTS = { m: 64 * 1024, t: 3, p: 1 } as const;
@@ -25,18 +25,13 @@ export const saltPath = (db: string): string => `${db}.keel-salt`;
 
 export const isEncrypted = (db: string): boolean => db !== ':memory:' && fs.existsSync(saltPath(db));
 
-/** The cipher build of SQLite: same API as better-sqlite3, loaded only for encrypted databases. */
-export async function cipherDriver(): Promise<typeof BetterSqlite3> {
-  return (await import('better-sqlite3-multiple-ciphers')).default as unknown as typeof BetterSqlite3;
-}
-
 /** The hex key for `db`, from its salt file and the passphrase. */
 export async function deriveKey(db: string, passphrase: string): Promise<string> {
   return derive(readSalt(db), passphrase);
 }
 
 /** Keys a freshly opened connection and proves the key right before anything is written. */
-export function unlock(raw: BetterSqlite3.Database, file: string, key: string): void {
+export function unlock(raw: Connection, file: string, key: string): void {
   sqlcipher(raw);
   raw.pragma(`key = "x'${key}'"`);
   // Temporary tables and sorts stay in memory: SQLite's temp files are not encrypted.
@@ -84,7 +79,7 @@ export async function decryptFile(db: string, passphrase: string): Promise<void>
 }
 
 /** A consistent, still encrypted copy (same key) with its salt file beside it. */
-export function backupEncrypted(raw: BetterSqlite3.Database, db: string, target: string): void {
+export function backupEncrypted(raw: Connection, db: string, target: string): void {
   raw.prepare('vacuum into ?').run(target);
   fs.copyFileSync(saltPath(db), saltPath(target));
   fs.chmodSync(saltPath(target), 0o600);
@@ -96,9 +91,8 @@ export function backupEncrypted(raw: BetterSqlite3.Database, db: string, target:
  * leaves the original untouched.
  */
 async function rewrite(db: string, from: string | undefined, to: string | undefined, commit: (tmp: string) => void): Promise<void> {
-  const Driver = await cipherDriver();
   const open = (file: string, key: string | undefined) => {
-    const conn = new Driver(file, { timeout: 2000 });
+    const conn = connect(file, { timeout: 2000 });
     if (key) unlock(conn, file, key);
     else sqlcipher(conn);
     return conn;
@@ -133,9 +127,9 @@ async function rewrite(db: string, from: string | undefined, to: string | undefi
   }
 }
 
-function verify(src: BetterSqlite3.Database, copy: BetterSqlite3.Database, db: string): void {
+function verify(src: Connection, copy: Connection, db: string): void {
   try {
-    const counts = (conn: BetterSqlite3.Database) =>
+    const counts = (conn: Connection) =>
       (conn.prepare("select name from sqlite_master where type = 'table' order by name").all() as { name: string }[])
         .map((t) => `${t.name}:${(conn.prepare(`select count(*) as n from "${t.name}"`).get() as { n: number }).n}`)
         .join(',');
@@ -147,7 +141,7 @@ function verify(src: BetterSqlite3.Database, copy: BetterSqlite3.Database, db: s
 }
 
 /** SQLCipher 4's page format, pinned so that a later default cannot change how existing files are read. */
-function sqlcipher(raw: BetterSqlite3.Database): void {
+function sqlcipher(raw: Connection): void {
   raw.pragma("cipher = 'sqlcipher'");
   raw.pragma('legacy = 4');
 }

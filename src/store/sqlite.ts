@@ -1,12 +1,10 @@
 /** The embedded default: one SQLite file, WAL, synchronous=FULL, and BEGIN IMMEDIATE for every write transaction. */
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import bundledDriver from 'better-sqlite3/package.json' with { type: 'json' };
 import { CompiledQuery, type DatabaseConnection, Kysely, SqliteDialect, SqliteDriver } from 'kysely';
 import { KeelError } from '../core/errors.js';
-import { cipherDriver, unlock } from './encryption.js';
+import { type Connection, connect } from './driver.js';
+import { unlock } from './encryption.js';
 import { isCurrent, migrate } from './migrate.js';
 import type { Database } from './schema.js';
 
@@ -15,7 +13,7 @@ export type BeginMode = 'immediate' | 'deferred';
 
 class KeelSqliteDriver extends SqliteDriver {
   constructor(
-    database: BetterSqlite3.Database,
+    database: Connection,
     private readonly begin: BeginMode,
   ) {
     super({ database });
@@ -29,7 +27,7 @@ class KeelSqliteDriver extends SqliteDriver {
 
 class KeelSqliteDialect extends SqliteDialect {
   constructor(
-    private readonly database: BetterSqlite3.Database,
+    private readonly database: Connection,
     private readonly begin: BeginMode,
   ) {
     super({ database });
@@ -41,21 +39,20 @@ class KeelSqliteDialect extends SqliteDialect {
 
 export interface SqliteHandle {
   db: Kysely<Database>;
-  raw: BetterSqlite3.Database;
+  raw: Connection;
   path: string;
 }
 
 /**
  * Opens (creating with 0700 directory and 0600 file if new) and migrates a Keel SQLite database.
- * With `key` (hex, from `deriveKey` in encryption.ts) it opens an encrypted one with the cipher build.
+ * With `key` (hex, from `deriveKey` in encryption.ts) it opens an encrypted one.
  */
 export async function openSqlite(file: string, now: string, begin: BeginMode = 'immediate', key?: string): Promise<SqliteHandle> {
   const memory = file === ':memory:';
   if (!memory) prepareFile(file);
-  const [Driver, addon] = key ? [await cipherDriver(), undefined] : plainDriver();
-  let raw: BetterSqlite3.Database;
+  let raw: Connection;
   try {
-    raw = new Driver(file, addon ? { timeout: 5000, nativeBinding: addon } : { timeout: 5000 });
+    raw = connect(file, { timeout: 5000 });
     if (key) unlock(raw, file, key);
     raw.pragma('journal_mode = WAL');
     raw.pragma('synchronous = FULL');
@@ -78,26 +75,6 @@ export async function openSqlite(file: string, now: string, begin: BeginMode = '
     throw e instanceof KeelError ? e : openError(file, e);
   }
   return { db, raw, path: file };
-}
-
-/**
- * better-sqlite3 and the path of its compiled addon. Keel's bundle includes the package's JavaScript,
- * which starts much faster than loading it from node_modules, but its own search for the addon (the
- * `bindings` package, which looks beside the calling file) cannot work from a bundle: the addon is found
- * here, where installing the package puts it. When it is not there, or node_modules holds another version
- * than the one bundled (updated since the build), the package is loaded from node_modules, addon and all.
- */
-function plainDriver(): [typeof BetterSqlite3, string | undefined] {
-  const require = createRequire(import.meta.url);
-  try {
-    const manifest = require.resolve('better-sqlite3/package.json');
-    const addon = path.join(path.dirname(manifest), 'build', 'Release', 'better_sqlite3.node');
-    const installed = (JSON.parse(fs.readFileSync(manifest, 'utf8')) as { version?: string }).version;
-    if (installed === bundledDriver.version && fs.existsSync(addon)) return [BetterSqlite3, addon];
-  } catch {
-    // Not resolvable from here: the package's own loading says what is wrong.
-  }
-  return [require('better-sqlite3') as typeof BetterSqlite3, undefined];
 }
 
 function prepareFile(file: string): void {

@@ -10,7 +10,7 @@ import { addWeeks } from '../../src/core/iso-week.js';
 import { BIN, ok, tempDb } from './cli.js';
 
 const require = createRequire(import.meta.url);
-const Database = require('better-sqlite3');
+const Database = require('better-sqlite3-multiple-ciphers');
 
 export interface CrashReport {
   trials: number;
