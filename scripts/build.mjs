@@ -2,6 +2,7 @@
 // every command starts with in one precompiled script (scripts/vendor.mjs).
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { BUILD_INFO, writeBuildInfo } from './build-info.mjs';
 import { nodeBundle } from './node-bundle.mjs';
 import { buildVendor, importedNames, VENDORED, vendorPlugin, writeCodeCache } from './vendor.mjs';
 
@@ -38,6 +39,7 @@ try {
     // Only a cache: Keel runs without it (compiling as usual), so the build goes on.
     console.warn(`build: no code cache (${e.message.trim()})`);
   }
+  writeBuildInfo(next);
 } catch (e) {
   rmSync(next, { recursive: true, force: true });
   throw e;
@@ -49,5 +51,6 @@ renameSync(`${next}/chunks`, 'dist/chunks');
 renameSync(`${next}/keel.mjs`, 'dist/keel.mjs');
 renameSync(`${next}/keel.mjs.map`, 'dist/keel.mjs.map');
 renameSync(`${next}/meta.json`, 'dist/meta.json');
+renameSync(`${next}/${BUILD_INFO}`, `dist/${BUILD_INFO}`);
 rmSync(old, { recursive: true, force: true });
 rmSync(next, { recursive: true, force: true });

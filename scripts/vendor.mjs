@@ -1,7 +1,8 @@
 // The packages every command opening the database starts with, precompiled. scripts/build.mjs bundles the
 // parts of them Keel imports into one CommonJS script (dist/chunks/vendor-<hash>.cjs), has the rest of the
 // bundle import them from it (scripts/vendor-loader.mjs), and makes the script's V8 code cache by running
-// `keel status` once. Node 20 caches no compiled code for ES modules; this is what it can cache.
+// `keel status` once. Node 20 caches no compiled code for ES modules, and the compile cache of Node 22 and
+// later, made before a module runs, saves less than this cache made after a run (docs/ARCHITECTURE.md).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -93,17 +94,18 @@ export function vendorPlugin(names, name) {
 }
 
 /**
- * Makes `<dir>/chunks/<name>.cache`: runs the CLI built in `dir` on a small temporary database, the last
- * command (`status`) with KEEL_BUILD_CODE_CACHE set, so that the cache holds what that command ran.
+ * Makes the vendor script's code cache for the Node running the build (`<dir>/chunks/<name>.<tag>.cache`, see
+ * vendor-loader.mjs): runs the CLI built in `dir` on a small temporary database, the last command (`status`)
+ * with KEEL_BUILD_CODE_CACHE set, so that the cache holds what that command ran.
  */
 export function writeCodeCache(dir, name) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'keel-build-'));
-  const cache = path.join(dir, 'chunks', `${name}.cache`);
   try {
     const db = path.join(tmp, 'keel.db');
     const run = (args, env = {}) => {
       const r = spawnSync(process.execPath, [path.join(dir, 'keel.mjs'), ...args, '--db', db], {
-        env: { ...process.env, NO_COLOR: '1', KEEL_TODAY: '2026-11-29', ...env },
+        // Node's compile cache would only keep entries for this temporary build folder.
+        env: { ...process.env, NO_COLOR: '1', KEEL_TODAY: '2026-11-29', NODE_DISABLE_COMPILE_CACHE: '1', ...env },
         stdio: ['ignore', 'ignore', 'pipe'],
         encoding: 'utf8',
       });
@@ -113,8 +115,9 @@ export function writeCodeCache(dir, name) {
     run(['job', 'start', 'Acme', '--title', 'Engineer', '--since', '2026-01-05']);
     run(['checkin', '--hours', '45', '--quality', '2', '--satisfaction', '3', '--energy', '2', '--growth', '3', '--respected', 'no']);
     run(['observe', 'blame', '--note', 'A postmortem about people']);
-    run(['status', '--json'], { KEEL_BUILD_CODE_CACHE: `${cache}.tmp` });
-    fs.renameSync(`${cache}.tmp`, cache);
+    run(['status', '--json'], { KEEL_BUILD_CODE_CACHE: '1' });
+    const made = fs.readdirSync(path.join(dir, 'chunks')).filter((f) => f.startsWith(`${name}.`) && f.endsWith('.cache'));
+    if (made.length === 0) throw new Error('keel status wrote no code cache');
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
