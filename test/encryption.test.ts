@@ -1,5 +1,5 @@
 /** Encryption at rest, end to end on the built binary: a sentinel written in a note must never reach the disk in the clear. */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,7 +16,13 @@ function setUp() {
   const tmp = path.join(dir, 'tmp');
   fs.mkdirSync(tmp);
   const db = path.join(dir, 'keel.db');
-  const env = (pass?: string): Record<string, string> => ({ TMPDIR: tmp, SQLITE_TMPDIR: tmp, ...(pass ? { KEEL_PASSPHRASE: pass } : {}) });
+  // New salts get the test suite's low Argon2id cost (docs/ENCRYPTION.md); one test below checks the real one.
+  const env = (pass?: string, weak = true): Record<string, string> => ({
+    TMPDIR: tmp,
+    SQLITE_TMPDIR: tmp,
+    ...(weak ? { KEEL_TEST_WEAK_KDF: '1' } : {}),
+    ...(pass ? { KEEL_PASSPHRASE: pass } : {}),
+  });
   return { dir, db, env };
 }
 
@@ -128,6 +134,24 @@ describe('encryption at rest', { timeout: 120_000 }, () => {
     expect(r.stderr).toContain('in use by another Keel');
     expect(fs.existsSync(`${db}.keel-salt`)).toBe(false);
     expect(ok(['export'], { db, env: env() }).stdout).toBe(before);
+  });
+
+  it('derives keys with the real cost (64 MiB, 3 passes) unless the test runner asks for less, and reads the cost from the salt', () => {
+    const real = setUp();
+    ok(['init', '--encrypt'], { db: real.db, env: real.env(PASS, false) });
+    expect(JSON.parse(fs.readFileSync(`${real.db}.keel-salt`, 'utf8'))).toMatchObject({ kdf: 'argon2id', m: 65536, t: 3, p: 1 });
+    // Outside the test runner the setting does nothing.
+    const outside = setUp();
+    const env = { ...process.env, ...outside.env(PASS, true) };
+    delete env.VITEST;
+    const r = spawnSync(process.execPath, [BIN, 'init', '--encrypt'], { env: { ...env, KEEL_DB: outside.db, KEEL_TODAY: '2026-11-29' }, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(fs.readFileSync(`${outside.db}.keel-salt`, 'utf8'))).toMatchObject({ m: 65536, t: 3 });
+    // A weak salt made by the suite still opens with its own cost once the setting is gone.
+    const weak = setUp();
+    ok(['init', '--encrypt'], { db: weak.db, env: weak.env(PASS) });
+    expect(JSON.parse(fs.readFileSync(`${weak.db}.keel-salt`, 'utf8'))).toMatchObject({ m: 64, t: 1 });
+    expect(ok(['status', '--json'], { db: weak.db, env: weak.env(PASS, false) }).stdout).toContain('"verdict"');
   });
 
   it('leaves plain databases as they were: no passphrase, no salt file', () => {

@@ -11,6 +11,14 @@ import { type Connection, connect } from './driver.js';
 
 /** Argon2id costs for new salts: 64 MiB, 3 passes, 1 lane (about a second here, once per open). */
 const COSTS = { m: 64 * 1024, t: 3, p: 1 } as const;
+/**
+ * Test suites only: with KEEL_TEST_WEAK_KDF=1 *and* VITEST set (as the test runner sets it for its
+ * workers and the processes they start), new salts get 64 KiB and 1 pass, so the encryption tests do
+ * not spend a second per open. The costs are stored in the salt file, so an existing database always
+ * opens with its own; a person never runs under the test runner. See docs/ENCRYPTION.md.
+ */
+const TEST_COSTS = { m: 64, t: 1, p: 1 } as const;
+const costsForNewSalt = () => (process.env.KEEL_TEST_WEAK_KDF === '1' && process.env.VITEST ? TEST_COSTS : COSTS);
 const PLAIN_HEADER = 'SQLite format 3\0';
 
 interface Salt {
@@ -147,7 +155,7 @@ function sqlcipher(raw: Connection): void {
 }
 
 function newSalt(): Salt {
-  return { kdf: 'argon2id', ...COSTS, salt: Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('hex') };
+  return { kdf: 'argon2id', ...costsForNewSalt(), salt: Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('hex') };
 }
 
 async function derive(s: Salt, passphrase: string): Promise<string> {
