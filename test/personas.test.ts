@@ -2,7 +2,8 @@
 // by `keel status --as-of <asOf> --json`.
 import { describe, expect, it } from 'vitest';
 import { json, tempDb } from './helpers/cli.js';
-import { type Persona, type PersonaCheckIn, replay, sharedPersonas } from './helpers/personas.js';
+import { keelIn } from './helpers/cli-inprocess.js';
+import { type Persona, type PersonaCheckIn, replay, replayIn, sharedPersonas } from './helpers/personas.js';
 
 interface StatusJson {
   asOf: string;
@@ -198,20 +199,27 @@ function check(p: Persona, status: StatusJson): void {
   }
 }
 
+/** The verdict of a persona replayed in-process, as `keel status --as-of <asOf> --json` says it. */
+async function statusIn(p: Persona): Promise<StatusJson> {
+  const db = tempDb();
+  await replayIn(p, db);
+  const r = await keelIn(['status', '--as-of', p.asOf, '--json'], { db, today: p.asOf });
+  expect(r.code, r.stderr).toBe(0);
+  return JSON.parse(r.stdout) as StatusJson;
+}
+
 describe('personas (test/fixtures/personas)', () => {
   const shared = sharedPersonas();
   it('finds the shared personas', () => expect(shared.length).toBeGreaterThanOrEqual(3));
-  it.each(shared.map((p) => [p.name, p] as const))('%s', (_name, p) => {
+  it.each(shared.map((p) => [p.name, p] as const))('%s', async (_name, p) => check(p, await statusIn(p)));
+  it('gives the same verdict through the built binary, one process per command', async () => {
+    const p = shared[0] as Persona;
     const db = tempDb();
     replay(p, db);
-    check(p, json<StatusJson>(['status', '--as-of', p.asOf], { db, today: p.asOf }));
+    expect(json<StatusJson>(['status', '--as-of', p.asOf], { db, today: p.asOf })).toEqual(await statusIn(p));
   });
 });
 
 describe("Keel's own personas: each rule kind at its boundaries", () => {
-  it.each(OWN.map((p) => [p.name, p] as const))('%s', (_name, p) => {
-    const db = tempDb();
-    replay(p, db);
-    check(p, json<StatusJson>(['status', '--as-of', p.asOf], { db, today: p.asOf }));
-  });
+  it.each(OWN.map((p) => [p.name, p] as const))('%s', async (_name, p) => check(p, await statusIn(p)));
 });

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { FIXTURES, ok } from './cli.js';
+import { keelIn } from './cli-inprocess.js';
 
 export interface PersonaCheckIn {
   week: string;
@@ -53,12 +54,12 @@ export function sharedPersonas(): Persona[] {
     .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as Persona);
 }
 
-export function replay(p: Persona, db: string): void {
-  const o = { db, today: p.asOf };
-  ok(['init', '--template', p.template], o);
-  for (const j of [p.job, ...(p.laterJobs ?? [])]) ok(['job', 'start', j.employer, '--title', j.title, '--track', j.track, '--since', j.since], o);
-  for (const t of p.triggers) ok(['trigger', 'add', t], o);
-  for (const [rule, assignment] of p.rules ?? []) ok(['rules', 'set', rule, assignment], o);
+/** The commands that replay a persona, in order: the same whether spawned or run in-process. */
+export function replayCommands(p: Persona): string[][] {
+  const out: string[][] = [['init', '--template', p.template]];
+  for (const j of [p.job, ...(p.laterJobs ?? [])]) out.push(['job', 'start', j.employer, '--title', j.title, '--track', j.track, '--since', j.since]);
+  for (const t of p.triggers) out.push(['trigger', 'add', t]);
+  for (const [rule, assignment] of p.rules ?? []) out.push(['rules', 'set', rule, assignment]);
   for (const c of p.checkins) {
     const args = ['checkin', '--week', c.week, '--hours', String(c.hours), '--quality', String(c.quality), '--satisfaction', String(c.satisfaction)];
     args.push('--energy', String(c.energy), '--growth', String(c.growth), '--respected', c.respected);
@@ -67,10 +68,22 @@ export function replay(p: Persona, db: string): void {
     for (const w of c.win ?? []) args.push('--win', w);
     if (c.who5) args.push('--who5', c.who5.join(','));
     if (c.cbi) args.push('--cbi', c.cbi.map((x) => (x === null ? '' : String(x))).join(','));
-    ok(args, o);
+    out.push(args);
   }
-  for (const ob of p.observations) {
-    ok(['observe', ob.trigger, '--on', ob.on, '--severity', String(ob.severity), ...(ob.note ? ['--note', ob.note] : [])], o);
+  for (const ob of p.observations) out.push(['observe', ob.trigger, '--on', ob.on, '--severity', String(ob.severity), ...(ob.note ? ['--note', ob.note] : [])]);
+  for (const t of p.retire ?? []) out.push(['trigger', 'retire', t]);
+  return out;
+}
+
+/** Replays a persona through the built binary, one process per command. */
+export function replay(p: Persona, db: string): void {
+  for (const args of replayCommands(p)) ok(args, { db, today: p.asOf });
+}
+
+/** Replays a persona in-process (`run(argv, deps)`), as fast as the program allows. */
+export async function replayIn(p: Persona, db: string): Promise<void> {
+  for (const args of replayCommands(p)) {
+    const r = await keelIn(args, { db, today: p.asOf });
+    if (r.code !== 0) throw new Error(`keel ${args.join(' ')} exited ${r.code}\n${r.stderr}${r.stdout}`);
   }
-  for (const t of p.retire ?? []) ok(['trigger', 'retire', t], o);
 }
