@@ -7,11 +7,12 @@
  */
 import type { DocPrinciple, ParsedDocument } from '../core/doc/markdown.js';
 import { type ImportPlan, type PrinciplePlan, planImport } from '../core/doc/merge.js';
-import { type Proposal, proposeRules, uniqueSlug } from '../core/doc/proposals.js';
+import { type Proposal, proposeRules } from '../core/doc/proposals.js';
 import type { Principle, Trigger } from '../core/domain.js';
 import { KeelError } from '../core/errors.js';
 import { validateParams } from '../core/rule-params.js';
 import type { Rule, RuleKind } from '../core/rules.js';
+import { uniqueSlug } from '../core/slug.js';
 import { type Ctx, requireInitialized } from './context.js';
 import type { Store } from './ports.js';
 import { initKeel, type Template } from './setup.service.js';

@@ -66,7 +66,6 @@ const FLAG: Record<string, [flag: string, example: (today: string) => string]> =
 /** Where a command's flag differs from the usual one: `keel job start --since`. */
 const BY_COMMAND: Record<string, Record<string, string>> = {
   'job start': { startedOn: '--since' },
-  checkin: { note: '--note' },
   'opp move': { stage: '<stage>' },
   'opp add': { company: '<company>' },
   'trigger rename': { slug: '<new-slug>' },
@@ -117,7 +116,7 @@ export const NUDGE_COMMAND: Partial<Record<NudgeKind, string>> = {
 export const example = (field: string, today: string): string => exampleFor(field, '', today) ?? flagFor(field, '');
 
 /** The flag (or `<argument>`) a command takes an input by. */
-export function flagFor(field: string, command: string): string {
+function flagFor(field: string, command: string): string {
   const top = field.split('.')[0] ?? field;
   return (
     BY_COMMAND[command]?.[top] ?? BY_COMMAND[command.split(' ')[0] ?? '']?.[top] ?? FLAG[top]?.[0] ?? `--${top.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`
@@ -125,7 +124,7 @@ export function flagFor(field: string, command: string): string {
 }
 
 /** `where` for a place, as a line to print. */
-export const placeLine = (see: See): string => PLACE[see.place](see.ref);
+const placeLine = (see: See): string => PLACE[see.place](see.ref);
 
 /**
  * An error as two lines: the message with its inputs named by flag (`--on 2030-01-01 is in the future

@@ -104,7 +104,7 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, hint?
 }
 
 /** A schema's issues as one KeelError: each field once, with what was typed (cut to 80 characters). */
-export function inputError(error: z.ZodError, hint?: string): KeelError {
+function inputError(error: z.ZodError, hint?: string): KeelError {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const field = issue.path.map(String).join('.');
@@ -155,19 +155,4 @@ export function gotText(input: unknown): string {
   if (input === undefined || (typeof input === 'object' && input !== null)) return '';
   const s = JSON.stringify(input);
   return ` (got ${s.length > 82 ? `${s.slice(0, 80)}…"` : s})`;
-}
-
-/** `Leadership ignores the values!` → `leadership-ignores-the-values` (at most 5 words). */
-export function slugify(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .toLowerCase()
-      .replace(/[^a-z0-9\s-]/g, '')
-      .trim()
-      .split(/[\s-]+/)
-      .filter(Boolean)
-      .slice(0, 5)
-      .join('-') || 'trigger'
-  );
 }

@@ -45,7 +45,6 @@ const BYLINE = new RegExp(
     String.raw`\blast (?:edited|updated|modified)\b`,
     String.raw`^(?:author|owner|maintainer|date|published|updated|status|version|last reviewed)\s*:\s*\S`,
     String.raw`^(?:published in|posted in|filed under)\s+\S`,
-    `^(?:${DATE_WORDS})$`,
     String.raw`^(?:\d+(?:\.\d+)?k?\s+)?(?:claps?|likes?|comments?|reactions?|reposts?|shares?|views?)$`,
     String.raw`^(?:like|comment|repost|send|share)(?:\s*[·|]\s*(?:like|comment|repost|send|share))+$`,
     String.raw`^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b|^(?:powered by|built with|made with)\s\S+$|^(?:privacy(?: policy)?|terms(?: of (?:use|service))?|cookie (?:policy|settings))(?:\s*[·|]\s*\w+)*$`,
@@ -96,6 +95,7 @@ export function dropChrome(lines: string[], opts: { markdown: boolean }): string
       SKIP.test(t) ||
       READ_TIME.test(t) ||
       BYLINE.test(t) ||
+      DATE_LINE.test(t) ||
       BYLINE_NAMED.test(t) ||
       (BREADCRUMB.test(t) && !/[.!?]$/.test(t)) ||
       (HASHTAGS.test(t) && (!opts.markdown || !/^#{1,6}\s/.test(t))) ||

@@ -14,8 +14,6 @@ import type { RuleParams } from '../rules.js';
 import { triggerSlug, uniqueSlug } from '../slug.js';
 import type { ParsedDocument, ParsedPrinciple } from './markdown.js';
 
-export { uniqueSlug };
-
 /** The built-in rules a sentence of the document can bind to, and what the sentence may set. */
 export type BindableRule = 'triggers-cluster' | 'unsatisfied' | 'blame-culture' | 'health-not-respected' | 'overwork' | 'light-search-due';
 

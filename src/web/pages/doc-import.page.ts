@@ -132,7 +132,7 @@ export function registerDocImport(
       const form = await readForm(c);
       const flow = await flowOf(c, form);
       if (flow instanceof Response) return flow;
-      const document = raw(form, 'document');
+      const document = pastedText(form);
       return previewPage(c, deps, flow, document, again(c, flow, document));
     });
 
@@ -140,7 +140,7 @@ export function registerDocImport(
       const form = await readForm(c);
       const flow = await flowOf(c, form);
       if (flow instanceof Response) return flow;
-      const document = raw(form, 'document');
+      const document = pastedText(form);
       if (document.trim() === '') return again(c, flow, document)('paste the text of your document first', 400);
       return attempt(
         () => importDocument(deps.ctx, document, WHERE, { apply: list(form, 'accept'), ...(flow.template ? { template: flow.template } : {}) }),
@@ -151,8 +151,8 @@ export function registerDocImport(
   }
 }
 
-/** The posted text as typed (not trimmed: indentation is structure). */
-const raw = (form: Record<string, string | string[]>, key: string): string => {
-  const v = form[key];
-  return (Array.isArray(v) ? (v[0] ?? '') : (v ?? '')).replace(/\r\n?/g, '\n');
+/** The pasted document as typed: not trimmed, since indentation is structure (line endings are the reader's business). */
+export const pastedText = (form: Record<string, string | string[]>): string => {
+  const v = form.document;
+  return Array.isArray(v) ? (v[0] ?? '') : (v ?? '');
 };

@@ -5,7 +5,7 @@ import { initKeel, isInitialized } from '../../app/setup.service.js';
 import { readForm, text } from '../form.js';
 import { bare, csrfField, formError } from '../html.js';
 import type { WebDeps } from '../page.js';
-import { pasteField, previewPage, registerDocImport, templateOf } from './doc-import.page.js';
+import { pastedText, pasteField, previewPage, registerDocImport, templateOf } from './doc-import.page.js';
 import { welcomeJobPage } from './jobs.page.js';
 
 function welcomePage(c: Context, deps: WebDeps, error?: string, document = '', template: string = 'starter') {
@@ -47,7 +47,7 @@ export function registerWelcome(app: Hono, deps: WebDeps): void {
 
   app.post('/welcome', async (c) => {
     const form = await readForm(c);
-    const document = typeof form.document === 'string' ? form.document.replace(/\r\n?/g, '\n') : '';
+    const document = pastedText(form);
     const template = templateOf(text(form, 'template'));
     if (!template) return welcomePage(c, deps, 'choose the starter template or a blank notebook', document);
     // With a document: show what Keel read first; the import sets up the database when applied.
